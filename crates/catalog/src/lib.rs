@@ -1,0 +1,1 @@
+//! The catalog compiled in from `content/` by `build.rs`.

@@ -1,0 +1,151 @@
+//! Time as the core sees it: a UTC instant plus the local UTC offset in force at that instant.
+//!
+//! The outer layers read the clock (`Date.now()`, `getTimezoneOffset()`) and pass a [`Moment`] in;
+//! nothing in the core asks for the time itself.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// Milliseconds since the Unix epoch, UTC.
+pub type UtcMs = i64;
+
+pub const MINUTE_MS: i64 = 60_000;
+pub const HOUR_MS: i64 = 60 * MINUTE_MS;
+pub const DAY_MS: i64 = 24 * HOUR_MS;
+
+/// An instant and the local offset east of UTC, in minutes (UTC+2 is `120`).
+///
+/// Note that JavaScript's `getTimezoneOffset()` has the opposite sign; the browser door converts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Moment {
+    pub utc_ms: UtcMs,
+    pub offset_min: i32,
+}
+
+impl Moment {
+    pub fn new(utc_ms: UtcMs, offset_min: i32) -> Self {
+        Self { utc_ms, offset_min }
+    }
+
+    /// The local wall-clock time of this instant.
+    pub fn local(&self) -> NaiveDateTime {
+        let local_ms = self.utc_ms + i64::from(self.offset_min) * MINUTE_MS;
+        chrono::DateTime::from_timestamp_millis(local_ms)
+            .map(|dt| dt.naive_utc())
+            .unwrap_or_default()
+    }
+
+    /// The local calendar day of this instant.
+    pub fn local_date(&self) -> NaiveDate {
+        self.local().date()
+    }
+
+    /// Minutes since local midnight, 0..1440.
+    pub fn local_minute_of_day(&self) -> u16 {
+        let t = self.local().time();
+        (t.hour() * 60 + t.minute()) as u16
+    }
+
+    pub fn weekday(&self) -> Weekday {
+        self.local_date().weekday()
+    }
+
+    pub fn part_of_day(&self) -> PartOfDay {
+        PartOfDay::at_minute(self.local_minute_of_day())
+    }
+
+    /// The UTC instant of the next local midnight, assuming the current offset holds until then.
+    pub fn next_local_midnight(&self) -> UtcMs {
+        let next = self.local_date() + Duration::days(1);
+        let local_midnight_ms = next
+            .and_hms_opt(0, 0, 0)
+            .map(|dt| dt.and_utc().timestamp_millis())
+            .unwrap_or(self.utc_ms + DAY_MS);
+        local_midnight_ms - i64::from(self.offset_min) * MINUTE_MS
+    }
+}
+
+/// The four parts of a day that the suggestion follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartOfDay {
+    /// 05:00–11:00
+    Morning,
+    /// 11:00–14:00
+    Mid,
+    /// 14:00–18:00
+    Afternoon,
+    /// 18:00–05:00
+    Evening,
+}
+
+impl PartOfDay {
+    pub const ALL: [PartOfDay; 4] = [Self::Morning, Self::Mid, Self::Afternoon, Self::Evening];
+
+    pub fn at_minute(minute_of_day: u16) -> Self {
+        match minute_of_day / 60 {
+            5..=10 => Self::Morning,
+            11..=13 => Self::Mid,
+            14..=17 => Self::Afternoon,
+            _ => Self::Evening,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Morning => "morning",
+            Self::Mid => "mid",
+            Self::Afternoon => "afternoon",
+            Self::Evening => "evening",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Days since 1970-01-01 for a civil date: a stable integer for rotations.
+pub fn day_number(date: NaiveDate) -> i64 {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    (date - epoch).num_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_date_follows_offset() {
+        // 2026-03-01T23:30Z is already 2 March in UTC+1 and still 1 March in UTC-5.
+        let utc = NaiveDate::from_ymd_opt(2026, 3, 1)
+            .unwrap()
+            .and_hms_opt(23, 30, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis();
+        assert_eq!(
+            Moment::new(utc, 60).local_date(),
+            NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+        );
+        assert_eq!(
+            Moment::new(utc, -300).local_date(),
+            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
+        );
+    }
+
+    #[test]
+    fn parts_of_day_boundaries() {
+        assert_eq!(PartOfDay::at_minute(4 * 60 + 59), PartOfDay::Evening);
+        assert_eq!(PartOfDay::at_minute(5 * 60), PartOfDay::Morning);
+        assert_eq!(PartOfDay::at_minute(11 * 60), PartOfDay::Mid);
+        assert_eq!(PartOfDay::at_minute(14 * 60), PartOfDay::Afternoon);
+        assert_eq!(PartOfDay::at_minute(18 * 60), PartOfDay::Evening);
+    }
+
+    #[test]
+    fn next_midnight_in_offset() {
+        let m = Moment::new(0, 120); // 1970-01-01 02:00 local
+        assert_eq!(m.next_local_midnight(), DAY_MS - 2 * HOUR_MS);
+    }
+}

@@ -1,0 +1,11 @@
+//! The functional core of the desk-exercise New Tab.
+//!
+//! Nothing here touches the browser: every function takes the current time or today's date as an
+//! argument, and state machines return the effects for the page or the worker to carry out.
+
+pub mod catalog;
+pub mod clock;
+pub mod pack;
+#[cfg(feature = "markdown")]
+pub mod pack_format;
+pub mod settings;

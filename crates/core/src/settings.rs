@@ -1,0 +1,517 @@
+//! User settings: defaults, ranges, validation, and a lenient reader for stored values.
+//!
+//! Every change goes through [`Settings::apply`], which refuses out-of-range input with a
+//! message and leaves the settings as they were. Stored settings are read field by field:
+//! a bad field is repaired to its default and reported, the rest are kept.
+
+use chrono::Weekday;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::clock::{Moment, UtcMs};
+
+pub const SETTINGS_SCHEMA: u32 = 1;
+
+pub const NUDGE_INTERVAL_RANGE: (u16, u16) = (30, 180);
+pub const AWAY_RANGE: (u16, u16) = (1, 30);
+pub const DAILY_GOAL_RANGE: (u8, u8) = (1, 12);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Body areas a user can ask the suggestion to favour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Focus {
+    Back,
+    Neck,
+    Shoulders,
+    Wrists,
+    Eyes,
+    Hips,
+    Posture,
+    Energy,
+    Calm,
+}
+
+impl Focus {
+    pub const ALL: [Focus; 9] = [
+        Self::Back,
+        Self::Neck,
+        Self::Shoulders,
+        Self::Wrists,
+        Self::Eyes,
+        Self::Hips,
+        Self::Posture,
+        Self::Energy,
+        Self::Calm,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Back => "Back",
+            Self::Neck => "Neck",
+            Self::Shoulders => "Shoulders",
+            Self::Wrists => "Wrists",
+            Self::Eyes => "Eyes",
+            Self::Hips => "Hips",
+            Self::Posture => "Posture",
+            Self::Energy => "Energy",
+            Self::Calm => "Calm",
+        }
+    }
+
+    /// Words that mark a pack as serving this focus (matched against its title and goals).
+    pub fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Self::Back => &["back", "spine", "lumbar"],
+            Self::Neck => &["neck"],
+            Self::Shoulders => &["shoulder"],
+            Self::Wrists => &["wrist", "forearm", "hand", "typing"],
+            Self::Eyes => &["eye", "screen", "vision"],
+            Self::Hips => &["hip", "glute"],
+            Self::Posture => &["posture", "upper back"],
+            Self::Energy => &["energ", "wake", "warm-up", "alert"],
+            Self::Calm => &["calm", "wind-down", "unwind", "relax", "stress"],
+        }
+    }
+}
+
+/// A set of weekdays, Monday = bit 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WeekdaySet(pub u8);
+
+impl WeekdaySet {
+    pub const MON_FRI: WeekdaySet = WeekdaySet(0b0001_1111);
+    pub const ALL: WeekdaySet = WeekdaySet(0b0111_1111);
+
+    pub fn contains(self, day: Weekday) -> bool {
+        self.0 & (1 << day.num_days_from_monday()) != 0
+    }
+
+    pub fn with(self, day: Weekday, on: bool) -> Self {
+        let bit = 1 << day.num_days_from_monday();
+        WeekdaySet(if on { self.0 | bit } else { self.0 & !bit })
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 & 0x7f == 0
+    }
+}
+
+impl Default for WeekdaySet {
+    fn default() -> Self {
+        Self::MON_FRI
+    }
+}
+
+/// Minutes since local midnight.
+pub type MinuteOfDay = u16;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub schema: u32,
+    /// Continuous sitting before a nudge, minutes.
+    pub nudge_interval_min: u16,
+    /// Time without input that ends a sitting stretch, minutes.
+    pub away_min: u16,
+    pub work_start: MinuteOfDay,
+    /// May be earlier than `work_start`: the hours then run across midnight.
+    pub work_end: MinuteOfDay,
+    pub work_days: WeekdaySet,
+    pub daily_goal: u8,
+    /// Days off (by `work_days`) never break the streak.
+    pub work_days_only: bool,
+    pub sound: bool,
+    pub theme: Theme,
+    pub focus: Vec<Focus>,
+    /// Nudges are paused until this instant.
+    pub nudges_paused_until: Option<UtcMs>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            schema: SETTINGS_SCHEMA,
+            nudge_interval_min: 90,
+            away_min: 5,
+            work_start: 9 * 60,
+            work_end: 18 * 60,
+            work_days: WeekdaySet::MON_FRI,
+            daily_goal: 1,
+            work_days_only: false,
+            sound: false,
+            theme: Theme::System,
+            focus: Vec::new(),
+            nudges_paused_until: None,
+        }
+    }
+}
+
+/// One change a user can make in the settings panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SettingChange {
+    NudgeInterval(i64),
+    AwayTime(i64),
+    WorkStart(i64),
+    WorkEnd(i64),
+    WorkDay(Weekday, bool),
+    DailyGoal(i64),
+    WorkDaysOnly(bool),
+    Sound(bool),
+    Theme(Theme),
+    Focus(Focus, bool),
+    PauseNudges(Pause),
+    ResumeNudges,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pause {
+    OneHour,
+    UntilTomorrow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    #[error("The nudge interval must be between {} and {} minutes.", NUDGE_INTERVAL_RANGE.0, NUDGE_INTERVAL_RANGE.1)]
+    NudgeInterval,
+    #[error("The away time must be between {} and {} minutes.", AWAY_RANGE.0, AWAY_RANGE.1)]
+    AwayTime,
+    #[error("Work hours must be a time of day between 00:00 and 23:59.")]
+    WorkHour,
+    #[error("Work hours must not start and end at the same time.")]
+    EmptyWorkHours,
+    #[error("Keep at least one work day.")]
+    NoWorkDays,
+    #[error("The daily goal must be between {} and {} breaks.", DAILY_GOAL_RANGE.0, DAILY_GOAL_RANGE.1)]
+    DailyGoal,
+}
+
+fn in_range<T: Into<i64> + Copy>(value: i64, (lo, hi): (T, T)) -> bool {
+    value >= lo.into() && value <= hi.into()
+}
+
+impl Settings {
+    /// Applies one change, or refuses it with a message and changes nothing.
+    pub fn apply(&self, change: SettingChange, now: Moment) -> Result<Settings, SettingsError> {
+        let mut next = self.clone();
+        match change {
+            SettingChange::NudgeInterval(v) => {
+                if !in_range(v, NUDGE_INTERVAL_RANGE) {
+                    return Err(SettingsError::NudgeInterval);
+                }
+                next.nudge_interval_min = v as u16;
+            }
+            SettingChange::AwayTime(v) => {
+                if !in_range(v, AWAY_RANGE) {
+                    return Err(SettingsError::AwayTime);
+                }
+                next.away_min = v as u16;
+            }
+            SettingChange::WorkStart(v) | SettingChange::WorkEnd(v) => {
+                if !(0..1440).contains(&v) {
+                    return Err(SettingsError::WorkHour);
+                }
+                if matches!(change, SettingChange::WorkStart(_)) {
+                    next.work_start = v as u16;
+                } else {
+                    next.work_end = v as u16;
+                }
+                if next.work_start == next.work_end {
+                    return Err(SettingsError::EmptyWorkHours);
+                }
+            }
+            SettingChange::WorkDay(day, on) => {
+                next.work_days = next.work_days.with(day, on);
+                if next.work_days.is_empty() {
+                    return Err(SettingsError::NoWorkDays);
+                }
+            }
+            SettingChange::DailyGoal(v) => {
+                if !in_range(v, DAILY_GOAL_RANGE) {
+                    return Err(SettingsError::DailyGoal);
+                }
+                next.daily_goal = v as u8;
+            }
+            SettingChange::WorkDaysOnly(on) => next.work_days_only = on,
+            SettingChange::Sound(on) => next.sound = on,
+            SettingChange::Theme(t) => next.theme = t,
+            SettingChange::Focus(f, on) => {
+                next.focus.retain(|x| *x != f);
+                if on {
+                    next.focus.push(f);
+                    next.focus.sort();
+                }
+            }
+            SettingChange::PauseNudges(Pause::OneHour) => {
+                next.nudges_paused_until = Some(now.utc_ms + crate::clock::HOUR_MS)
+            }
+            SettingChange::PauseNudges(Pause::UntilTomorrow) => {
+                next.nudges_paused_until = Some(now.next_local_midnight())
+            }
+            SettingChange::ResumeNudges => next.nudges_paused_until = None,
+        }
+        Ok(next)
+    }
+
+    /// Are nudges paused at this instant?
+    pub fn nudges_paused(&self, now: Moment) -> bool {
+        self.nudges_paused_until
+            .is_some_and(|until| now.utc_ms < until)
+    }
+
+    /// Is this local instant inside work hours on a work day?
+    ///
+    /// Hours that run across midnight (22:00–06:00) belong to the day they started on.
+    pub fn in_work_hours(&self, now: Moment) -> bool {
+        let minute = now.local_minute_of_day();
+        let day = now.weekday();
+        if self.work_start < self.work_end {
+            self.work_days.contains(day) && minute >= self.work_start && minute < self.work_end
+        } else if minute >= self.work_start {
+            self.work_days.contains(day)
+        } else if minute < self.work_end {
+            self.work_days.contains(day.pred())
+        } else {
+            false
+        }
+    }
+
+    /// Reads stored settings field by field. Unknown or invalid fields fall back to their
+    /// defaults and are named in the returned list, so nothing else is lost.
+    pub fn from_stored(value: &Value) -> (Settings, Vec<String>) {
+        let mut s = Settings::default();
+        let mut repaired = Vec::new();
+        let Some(obj) = value.as_object() else {
+            return (s, vec!["settings".into()]);
+        };
+        fn field<T: serde::de::DeserializeOwned>(
+            obj: &serde_json::Map<String, Value>,
+            name: &str,
+            repaired: &mut Vec<String>,
+            ok: impl Fn(&T) -> bool,
+        ) -> Option<T> {
+            let v = obj.get(name)?;
+            match serde_json::from_value::<T>(v.clone()) {
+                Ok(t) if ok(&t) => Some(t),
+                _ => {
+                    repaired.push(name.to_string());
+                    None
+                }
+            }
+        }
+        let r = &mut repaired;
+        if let Some(v) = field(obj, "nudge_interval_min", r, |v: &u16| {
+            in_range(i64::from(*v), NUDGE_INTERVAL_RANGE)
+        }) {
+            s.nudge_interval_min = v;
+        }
+        if let Some(v) = field(obj, "away_min", r, |v: &u16| {
+            in_range(i64::from(*v), AWAY_RANGE)
+        }) {
+            s.away_min = v;
+        }
+        let start = field(obj, "work_start", r, |v: &u16| *v < 1440);
+        let end = field(obj, "work_end", r, |v: &u16| *v < 1440);
+        if let (Some(a), Some(b)) = (start, end) {
+            if a != b {
+                s.work_start = a;
+                s.work_end = b;
+            } else {
+                r.push("work_end".into());
+            }
+        }
+        if let Some(v) = field(obj, "work_days", r, |v: &WeekdaySet| {
+            !v.is_empty() && v.0 < 128
+        }) {
+            s.work_days = v;
+        }
+        if let Some(v) = field(obj, "daily_goal", r, |v: &u8| {
+            in_range(i64::from(*v), DAILY_GOAL_RANGE)
+        }) {
+            s.daily_goal = v;
+        }
+        if let Some(v) = field(obj, "work_days_only", r, |_: &bool| true) {
+            s.work_days_only = v;
+        }
+        if let Some(v) = field(obj, "sound", r, |_: &bool| true) {
+            s.sound = v;
+        }
+        if let Some(v) = field(obj, "theme", r, |_: &Theme| true) {
+            s.theme = v;
+        }
+        if let Some(mut v) = field(obj, "focus", r, |_: &Vec<Focus>| true) {
+            v.sort();
+            v.dedup();
+            s.focus = v;
+        }
+        if let Some(v) = field(obj, "nudges_paused_until", r, |_: &Option<UtcMs>| true) {
+            s.nudges_paused_until = v;
+        }
+        (s, repaired)
+    }
+}
+
+/// Formats minutes since midnight as `HH:MM`.
+pub fn format_minute_of_day(m: MinuteOfDay) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+/// Parses `HH:MM` (as an `<input type="time">` gives it) into minutes since midnight.
+pub fn parse_minute_of_day(text: &str) -> Result<MinuteOfDay, SettingsError> {
+    let (h, m) = text.trim().split_once(':').ok_or(SettingsError::WorkHour)?;
+    let h: u16 = h.parse().map_err(|_| SettingsError::WorkHour)?;
+    let m: u16 = m
+        .get(..2)
+        .unwrap_or(m)
+        .parse()
+        .map_err(|_| SettingsError::WorkHour)?;
+    if h > 23 || m > 59 {
+        return Err(SettingsError::WorkHour);
+    }
+    Ok(h * 60 + m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> Moment {
+        let ms = NaiveDate::from_ymd_opt(y, mo, d)
+            .unwrap()
+            .and_hms_opt(h, mi, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis();
+        Moment::new(ms, 0)
+    }
+
+    #[test]
+    fn out_of_range_is_refused_and_changes_nothing() {
+        let s = Settings::default();
+        let now = at(2026, 11, 25, 10, 0);
+        assert_eq!(
+            s.apply(SettingChange::NudgeInterval(29), now),
+            Err(SettingsError::NudgeInterval)
+        );
+        assert_eq!(
+            s.apply(SettingChange::NudgeInterval(181), now),
+            Err(SettingsError::NudgeInterval)
+        );
+        assert_eq!(
+            s.apply(SettingChange::DailyGoal(0), now),
+            Err(SettingsError::DailyGoal)
+        );
+        assert_eq!(
+            s.apply(SettingChange::DailyGoal(13), now),
+            Err(SettingsError::DailyGoal)
+        );
+        assert_eq!(
+            s.apply(SettingChange::AwayTime(0), now),
+            Err(SettingsError::AwayTime)
+        );
+        assert_eq!(
+            s.apply(SettingChange::WorkStart(1440), now),
+            Err(SettingsError::WorkHour)
+        );
+        assert_eq!(
+            s.apply(SettingChange::WorkEnd(9 * 60), now),
+            Err(SettingsError::EmptyWorkHours)
+        );
+        assert_eq!(s, Settings::default());
+        assert_eq!(
+            s.apply(SettingChange::DailyGoal(12), now)
+                .unwrap()
+                .daily_goal,
+            12
+        );
+        assert_eq!(
+            s.apply(SettingChange::NudgeInterval(30), now)
+                .unwrap()
+                .nudge_interval_min,
+            30
+        );
+    }
+
+    #[test]
+    fn cannot_remove_every_work_day() {
+        let mut s = Settings::default();
+        let now = at(2026, 11, 25, 10, 0);
+        for d in [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu] {
+            s = s.apply(SettingChange::WorkDay(d, false), now).unwrap();
+        }
+        assert_eq!(
+            s.apply(SettingChange::WorkDay(Weekday::Fri, false), now),
+            Err(SettingsError::NoWorkDays)
+        );
+    }
+
+    #[test]
+    fn work_hours_default_and_overnight() {
+        let s = Settings::default();
+        assert!(s.in_work_hours(at(2026, 11, 25, 9, 0))); // Wednesday
+        assert!(!s.in_work_hours(at(2026, 11, 25, 18, 0)));
+        assert!(!s.in_work_hours(at(2026, 11, 28, 10, 0))); // Saturday
+        let night = Settings {
+            work_start: 22 * 60,
+            work_end: 6 * 60,
+            ..Settings::default()
+        };
+        assert!(night.in_work_hours(at(2026, 11, 27, 23, 0))); // Friday night
+        assert!(night.in_work_hours(at(2026, 11, 28, 5, 59))); // still Friday's shift
+        assert!(!night.in_work_hours(at(2026, 11, 28, 23, 0))); // Saturday night
+        assert!(!night.in_work_hours(at(2026, 11, 25, 12, 0)));
+    }
+
+    #[test]
+    fn pause_until_tomorrow_ends_at_local_midnight() {
+        let now = at(2026, 11, 25, 15, 0);
+        let s = Settings::default()
+            .apply(SettingChange::PauseNudges(Pause::UntilTomorrow), now)
+            .unwrap();
+        assert!(s.nudges_paused(now));
+        assert!(s.nudges_paused(at(2026, 11, 25, 23, 59)));
+        assert!(!s.nudges_paused(at(2026, 11, 26, 0, 0)));
+        let s = Settings::default()
+            .apply(SettingChange::PauseNudges(Pause::OneHour), now)
+            .unwrap();
+        assert!(s.nudges_paused(at(2026, 11, 25, 15, 59)));
+        assert!(!s.nudges_paused(at(2026, 11, 25, 16, 0)));
+    }
+
+    #[test]
+    fn stored_settings_repair_bad_fields_only() {
+        let v = serde_json::json!({
+            "schema": 1, "nudge_interval_min": 500, "daily_goal": 3, "theme": "purple",
+            "work_days": 0, "focus": ["neck", "back", "neck"], "sound": true
+        });
+        let (s, repaired) = Settings::from_stored(&v);
+        assert_eq!(s.nudge_interval_min, 90);
+        assert_eq!(s.daily_goal, 3);
+        assert_eq!(s.theme, Theme::System);
+        assert_eq!(s.work_days, WeekdaySet::MON_FRI);
+        assert_eq!(s.focus, vec![Focus::Back, Focus::Neck]);
+        assert!(s.sound);
+        assert_eq!(repaired, vec!["nudge_interval_min", "work_days", "theme"]);
+        assert_eq!(
+            Settings::from_stored(&serde_json::to_value(Settings::default()).unwrap()),
+            (Settings::default(), vec![])
+        );
+    }
+
+    #[test]
+    fn minute_of_day_round_trip() {
+        assert_eq!(parse_minute_of_day("09:30"), Ok(570));
+        assert_eq!(format_minute_of_day(570), "09:30");
+        assert!(parse_minute_of_day("24:00").is_err());
+        assert!(parse_minute_of_day("nope").is_err());
+    }
+}
