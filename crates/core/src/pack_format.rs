@@ -1,1 +1,633 @@
+//! The pack format: the markdown layout of the client's pack pages, parsed with pulldown-cmark.
+//!
+//! This runs at build time only (feature `markdown`): `crates/catalog/build.rs` parses every file
+//! in `content/` and fails the build with the file and line of the first problem.
 
+use std::fmt;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::catalog::Catalog;
+use crate::pack::{Exercise, Faq, Goal, Pack, Position, TimeOfDay};
+
+/// A problem in a content file, with the 1-based line it was found on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// One list item: an optional leading `**strong**` part and the text after it.
+#[derive(Debug, Default, Clone)]
+struct Item {
+    strong: Option<String>,
+    rest: String,
+    line: usize,
+}
+
+#[derive(Debug, Clone)]
+enum Block {
+    Heading { level: u8, text: String, line: usize },
+    Paragraph { text: String, line: usize },
+    Quote { strong: Option<String>, rest: String, line: usize },
+    List { ordered: bool, items: Vec<Item>, line: usize },
+    Rule { line: usize },
+}
+
+impl Block {
+    fn line(&self) -> usize {
+        match self {
+            Block::Heading { line, .. }
+            | Block::Paragraph { line, .. }
+            | Block::Quote { line, .. }
+            | Block::List { line, .. }
+            | Block::Rule { line } => *line,
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Block::Heading { text, .. } => format!("heading \"{text}\""),
+            Block::Paragraph { .. } => "a paragraph".into(),
+            Block::Quote { .. } => "a quote".into(),
+            Block::List { .. } => "a list".into(),
+            Block::Rule { .. } => "a horizontal rule".into(),
+        }
+    }
+}
+
+/// Flattens the markdown into the few block kinds the format uses, with line numbers.
+fn blocks(text: &str) -> Vec<Block> {
+    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut strong: Option<String> = None;
+    let mut in_strong = false;
+    let mut strong_buf = String::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut list_depth = 0usize;
+    let mut quote_depth = 0usize;
+    let mut start_line = 0usize;
+    let mut list_line = 0usize;
+    let mut ordered = false;
+    let mut item_line = 0usize;
+
+    for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph) => {
+                if list_depth == 0 && quote_depth == 0 {
+                    buf.clear();
+                    strong = None;
+                    start_line = line_of(range.start);
+                }
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let level = match level {
+                    HeadingLevel::H1 => 1,
+                    HeadingLevel::H2 => 2,
+                    HeadingLevel::H3 => 3,
+                    _ => 4,
+                };
+                out.push(Block::Heading { level, text: buf.trim().to_string(), line: start_line });
+                buf.clear();
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if list_depth == 0 && quote_depth == 0 {
+                    let mut text = buf.trim().to_string();
+                    if let Some(s) = strong.take() {
+                        text = format!("{s}{text}");
+                    }
+                    out.push(Block::Paragraph { text, line: start_line });
+                    buf.clear();
+                } else if list_depth == 0 {
+                    // Paragraph breaks inside a quote become spaces.
+                    buf.push(' ');
+                }
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                quote_depth += 1;
+                buf.clear();
+                strong = None;
+                start_line = line_of(range.start);
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                quote_depth = quote_depth.saturating_sub(1);
+                out.push(Block::Quote { strong: strong.take(), rest: clean(&buf), line: start_line });
+                buf.clear();
+            }
+            Event::Start(Tag::List(first)) => {
+                list_depth += 1;
+                if list_depth == 1 {
+                    items.clear();
+                    ordered = first.is_some();
+                    list_line = line_of(range.start);
+                }
+            }
+            Event::End(TagEnd::List(_)) => {
+                list_depth = list_depth.saturating_sub(1);
+                if list_depth == 0 {
+                    out.push(Block::List { ordered, items: std::mem::take(&mut items), line: list_line });
+                }
+            }
+            Event::Start(Tag::Item) => {
+                buf.clear();
+                strong = None;
+                item_line = line_of(range.start);
+            }
+            Event::End(TagEnd::Item) => {
+                items.push(Item { strong: strong.take(), rest: clean(&buf), line: item_line });
+                buf.clear();
+            }
+            Event::Start(Tag::Strong) => {
+                in_strong = true;
+                strong_buf.clear();
+            }
+            Event::End(TagEnd::Strong) => {
+                in_strong = false;
+                // Only a strong part that opens the block is a field name; later ones stay text.
+                if strong.is_none() && buf.trim().is_empty() {
+                    strong = Some(strong_buf.trim().to_string());
+                } else {
+                    buf.push_str(&strong_buf);
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if in_strong {
+                    strong_buf.push_str(&t);
+                } else {
+                    buf.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => buf.push(' '),
+            Event::Rule => out.push(Block::Rule { line: line_of(range.start) }),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn clean(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A cursor over the blocks that produces errors pointing at the right line.
+struct Cursor<'a> {
+    file: &'a str,
+    blocks: Vec<Block>,
+    at: usize,
+    last_line: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(file: &'a str, text: &str) -> Self {
+        let blocks = blocks(text);
+        let last_line = text.lines().count().max(1);
+        Cursor { file, blocks, at: 0, last_line }
+    }
+
+    fn err(&self, line: usize, message: impl Into<String>) -> FormatError {
+        FormatError { file: self.file.to_string(), line, message: message.into() }
+    }
+
+    fn here(&self) -> usize {
+        self.blocks.get(self.at).map(Block::line).unwrap_or(self.last_line)
+    }
+
+    fn peek(&self) -> Option<&Block> {
+        self.blocks.get(self.at)
+    }
+
+    fn next(&mut self) -> Option<Block> {
+        let b = self.blocks.get(self.at).cloned();
+        self.at += 1;
+        b
+    }
+
+    fn heading(&mut self, level: u8, expected: Option<&str>) -> Result<(String, usize), FormatError> {
+        let line = self.here();
+        match self.next() {
+            Some(Block::Heading { level: l, text, line }) if l == level => match expected {
+                Some(e) if e != text => Err(self.err(line, format!("expected section \"{e}\", found \"{text}\""))),
+                _ => Ok((text, line)),
+            },
+            Some(other) => Err(self.err(
+                other.line(),
+                match expected {
+                    Some(e) => format!("expected section \"{e}\", found {}", other.describe()),
+                    None => format!("expected a level-{level} heading, found {}", other.describe()),
+                },
+            )),
+            None => Err(self.err(line, format!("missing section \"{}\"", expected.unwrap_or("heading")))),
+        }
+    }
+
+    /// Paragraphs up to the next heading or rule, joined with blank lines.
+    fn paragraphs(&mut self, section: &str) -> Result<String, FormatError> {
+        let line = self.here();
+        let mut parts = Vec::new();
+        while let Some(Block::Paragraph { text, .. }) = self.peek() {
+            parts.push(text.clone());
+            self.at += 1;
+        }
+        if parts.is_empty() {
+            return Err(self.err(line, format!("section \"{section}\" needs at least one paragraph")));
+        }
+        Ok(parts.join("\n\n"))
+    }
+
+    fn list(&mut self, ordered: bool, what: &str) -> Result<(Vec<Item>, usize), FormatError> {
+        let line = self.here();
+        match self.next() {
+            Some(Block::List { ordered: o, items, line }) if o == ordered => Ok((items, line)),
+            Some(other) => Err(self.err(other.line(), format!("expected {what}, found {}", other.describe()))),
+            None => Err(self.err(line, format!("expected {what}"))),
+        }
+    }
+}
+
+fn nonempty(c: &Cursor, line: usize, what: &str, text: String) -> Result<String, FormatError> {
+    if text.trim().is_empty() {
+        Err(c.err(line, format!("{what} is empty")))
+    } else {
+        Ok(text)
+    }
+}
+
+fn check_url(c: &Cursor, line: usize, url: &str) -> Result<String, FormatError> {
+    if url.starts_with("https://") && !url.contains(char::is_whitespace) && url.len() > "https://".len() {
+        Ok(url.to_string())
+    } else {
+        Err(c.err(line, format!("\"{url}\" is not an https:// URL")))
+    }
+}
+
+/// Parses one pack file. `id` is the file stem; `file` names the file in error messages.
+pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError> {
+    let mut c = Cursor::new(file, text);
+    let (title, _) = c.heading(1, None)?;
+    let title = nonempty(&c, 1, "the title", title)?;
+
+    let tagline = match c.next() {
+        Some(Block::Quote { strong, rest, line }) => {
+            let text = format!("{}{}", strong.unwrap_or_default(), rest);
+            nonempty(&c, line, "the tagline", text)?
+        }
+        other => {
+            let line = other.as_ref().map(Block::line).unwrap_or(c.last_line);
+            return Err(c.err(line, "expected the tagline as a \"> \" quote after the title"));
+        }
+    };
+
+    let (fields, fields_line) = c.list(false, "the field list (\"- **Exercise count:** …\")")?;
+    let mut canonical_url = None;
+    let mut demo_video_url = None;
+    let mut count: Option<(usize, usize)> = None;
+    let mut positions = None;
+    let mut location = None;
+    let mut time_of_day = None;
+    for item in &fields {
+        let Some(key) = item.strong.as_deref() else {
+            return Err(c.err(item.line, "a field must look like \"- **Name:** value\""));
+        };
+        let key = key.trim_end_matches(':').trim();
+        let value = item.rest.trim();
+        if value.is_empty() {
+            return Err(c.err(item.line, format!("field \"{key}\" has no value")));
+        }
+        match key {
+            "Canonical URL" => canonical_url = Some(check_url(&c, item.line, value)?),
+            "30-second demo video" => demo_video_url = Some(check_url(&c, item.line, value)?),
+            "Exercise count" => {
+                let n = value
+                    .parse::<usize>()
+                    .map_err(|_| c.err(item.line, format!("exercise count \"{value}\" is not a number")))?;
+                count = Some((n, item.line));
+            }
+            "Positions" => {
+                let mut list = Vec::new();
+                for p in value.split(',') {
+                    let pos = Position::parse(p).ok_or_else(|| {
+                        c.err(item.line, format!("unknown position \"{}\" (sitting, standing or floor)", p.trim()))
+                    })?;
+                    list.push(pos);
+                }
+                positions = Some(list);
+            }
+            "Where" => location = Some(value.to_string()),
+            "Time of day" => {
+                time_of_day = Some(TimeOfDay::parse(value).ok_or_else(|| {
+                    c.err(item.line, format!("unknown time of day \"{value}\" (morning, mid, afternoon, evening or any)"))
+                })?)
+            }
+            other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
+        }
+    }
+    let missing = |name: &str| c.err(fields_line, format!("missing field \"{name}\""));
+    let (exercise_count, count_line) = count.ok_or_else(|| missing("Exercise count"))?;
+    let positions = positions.ok_or_else(|| missing("Positions"))?;
+    let location = location.ok_or_else(|| missing("Where"))?;
+    let time_of_day = time_of_day.ok_or_else(|| missing("Time of day"))?;
+
+    c.heading(2, Some("When to reach for this pack"))?;
+    let when_to_reach = c.paragraphs("When to reach for this pack")?;
+    c.heading(2, Some("Why this happens"))?;
+    let why_this_happens = c.paragraphs("Why this happens")?;
+    c.heading(2, Some("About this routine"))?;
+    let about = c.paragraphs("About this routine")?;
+
+    c.heading(2, Some("Exercises"))?;
+    let (items, list_line) = c.list(true, "a numbered list of exercises")?;
+    let mut exercises = Vec::new();
+    for item in items {
+        let name = item.strong.clone().unwrap_or_else(|| item.rest.clone());
+        let name = nonempty(&c, item.line, "an exercise name", name.trim().to_string())?;
+        exercises.push(name);
+    }
+    if exercises.len() != exercise_count {
+        return Err(c.err(
+            count_line,
+            format!(
+                "exercise count says {exercise_count} but the list at line {list_line} has {}",
+                exercises.len()
+            ),
+        ));
+    }
+
+    c.heading(2, Some("Who this is for"))?;
+    let (items, _) = c.list(false, "a list of goals (\"- **Goal** — reason\")")?;
+    let mut goals = Vec::new();
+    for item in items {
+        let name = item
+            .strong
+            .clone()
+            .ok_or_else(|| c.err(item.line, "a goal must look like \"- **Goal** — reason\""))?;
+        let reason = item.rest.trim().trim_start_matches(['—', '–', '-', ':']).trim().to_string();
+        let reason = nonempty(&c, item.line, "the goal's reason", reason)?;
+        goals.push(Goal { name, reason });
+    }
+
+    c.heading(2, Some("Frequently asked"))?;
+    let mut faq = Vec::new();
+    while let Some(Block::Heading { level: 3, .. }) = c.peek() {
+        let (question, _) = c.heading(3, None)?;
+        let answer = c.paragraphs(&question)?;
+        faq.push(Faq { question, answer });
+    }
+    if faq.is_empty() {
+        return Err(c.err(c.here(), "\"Frequently asked\" needs at least one \"### Question\""));
+    }
+
+    let footer = match c.next() {
+        None => None,
+        Some(Block::Rule { .. }) => {
+            let mut parts = Vec::new();
+            while let Some(Block::Paragraph { text, .. }) = c.peek() {
+                parts.push(text.clone());
+                c.at += 1;
+            }
+            Some(parts.join("\n\n")).filter(|s| !s.is_empty())
+        }
+        Some(other) => return Err(c.err(other.line(), format!("unexpected {} after the FAQ", other.describe()))),
+    };
+    if let Some(extra) = c.peek() {
+        return Err(c.err(extra.line(), format!("unexpected {} at the end of the pack", extra.describe())));
+    }
+
+    Ok(Pack {
+        id: id.to_string(),
+        title,
+        tagline,
+        canonical_url,
+        demo_video_url,
+        exercise_count,
+        positions,
+        location,
+        time_of_day,
+        when_to_reach,
+        why_this_happens,
+        about,
+        exercises,
+        goals,
+        faq,
+        footer,
+    })
+}
+
+/// Parses the exercise library: `# Exercise library`, then one `## Name` section per exercise.
+pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatError> {
+    let mut c = Cursor::new(file, text);
+    c.heading(1, Some("Exercise library"))?;
+    let mut out: Vec<Exercise> = Vec::new();
+    while c.peek().is_some() {
+        let (name, line) = c.heading(2, None)?;
+        if out.iter().any(|e| e.name == name) {
+            return Err(c.err(line, format!("exercise \"{name}\" is defined twice")));
+        }
+        let (fields, fields_line) = c.list(false, "the field list (\"- **Position:** …\")")?;
+        let (mut position, mut duration_s, mut per_side) = (None, None, None);
+        for item in &fields {
+            let key = item.strong.as_deref().unwrap_or("").trim_end_matches(':').trim();
+            let value = item.rest.trim();
+            match key {
+                "Position" => {
+                    position = Some(Position::parse(value).ok_or_else(|| {
+                        c.err(item.line, format!("unknown position \"{value}\" (sitting, standing or floor)"))
+                    })?)
+                }
+                "Duration" => {
+                    let secs = value
+                        .trim_end_matches('s')
+                        .trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|s| (5..=300).contains(s))
+                        .ok_or_else(|| c.err(item.line, format!("duration \"{value}\" must look like \"30 s\" (5–300)")))?;
+                    duration_s = Some(secs);
+                }
+                "Per side" => {
+                    per_side = Some(match value {
+                        "yes" => true,
+                        "no" => false,
+                        _ => return Err(c.err(item.line, format!("\"Per side\" must be yes or no, not \"{value}\""))),
+                    })
+                }
+                "" => return Err(c.err(item.line, "a field must look like \"- **Name:** value\"")),
+                other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
+            }
+        }
+        let missing = |f: &str| c.err(fields_line, format!("\"{name}\" is missing \"{f}\""));
+        let position = position.ok_or_else(|| missing("Position"))?;
+        let duration_s = duration_s.ok_or_else(|| missing("Duration"))?;
+        let per_side = per_side.ok_or_else(|| missing("Per side"))?;
+
+        let (items, steps_line) = c.list(true, "numbered steps")?;
+        if !(2..=4).contains(&items.len()) {
+            return Err(c.err(steps_line, format!("\"{name}\" has {} steps; it needs 2 to 4", items.len())));
+        }
+        let steps = items
+            .into_iter()
+            .map(|i| format!("{}{}", i.strong.unwrap_or_default(), i.rest))
+            .collect();
+
+        let cue = match c.next() {
+            Some(Block::Quote { strong: Some(s), rest, line }) if s.trim_end_matches(':') == "Cue" => {
+                nonempty(&c, line, "the cue", rest)?
+            }
+            other => {
+                let line = other.as_ref().map(Block::line).unwrap_or(c.last_line);
+                return Err(c.err(line, format!("\"{name}\" needs a \"> **Cue:** …\" line after its steps")));
+            }
+        };
+        out.push(Exercise { name, position, duration_s, per_side, steps, cue });
+    }
+    Ok(out)
+}
+
+/// Checks that every exercise a pack names has a library entry, and that ids are unique.
+/// `pack_files` pairs each pack with its file name and source text, to point at the right line.
+pub fn check_catalog(catalog: &Catalog, sources: &[(String, String)]) -> Result<(), FormatError> {
+    for (i, pack) in catalog.packs.iter().enumerate() {
+        let (file, text) = sources.get(i).map(|(f, t)| (f.as_str(), t.as_str())).unwrap_or(("?", ""));
+        if catalog.packs[..i].iter().any(|p| p.id == pack.id) {
+            return Err(FormatError { file: file.into(), line: 1, message: format!("duplicate pack id \"{}\"", pack.id) });
+        }
+        for name in &pack.exercises {
+            if catalog.exercise(name).is_none() {
+                let needle = format!("**{name}**");
+                let line = text.lines().position(|l| l.contains(&needle)).map(|l| l + 1).unwrap_or(1);
+                return Err(FormatError {
+                    file: file.into(),
+                    line,
+                    message: format!("exercise \"{name}\" has no entry in the exercise library"),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../../content/packs/back-pain.md");
+
+    #[test]
+    fn seed_parses_to_exactly_its_fields() {
+        let p = parse_pack("back-pain", "back-pain.md", SEED).expect("seed parses");
+        assert_eq!(p.title, "Back Pain");
+        assert_eq!(p.tagline, "Generalized back tightness from a long sitting day — both upper and lower back ache.");
+        assert_eq!(p.canonical_url.as_deref(), Some("https://wakeout.app/exercises/exercises-for-back-pain-at-desk"));
+        assert_eq!(p.demo_video_url.as_deref(), Some("https://wakeout-assets.b-cdn.net/demos/backPain.mp4"));
+        assert_eq!(p.exercise_count, 16);
+        assert_eq!(p.positions, vec![Position::Sitting]);
+        assert_eq!(p.location, "desk");
+        assert_eq!(p.time_of_day, TimeOfDay::Part(crate::clock::PartOfDay::Mid));
+        assert_eq!(p.when_to_reach, p.tagline);
+        assert!(p.why_this_happens.starts_with("Generalized back pain from sitting is rarely one problem."));
+        assert!(p.why_this_happens.ends_with("not just the spot that hurts."));
+        assert!(p.about.starts_with("Best for general desk-induced back stiffness"));
+        assert_eq!(
+            p.safety_advice(),
+            "Skip this if pain radiates down a leg, involves numbness, tingling, or weakness, or follows a fall or lifting injury — those patterns point to disc or nerve involvement and warrant evaluation."
+        );
+        let expected = [
+            "Arm Up Bows", "Back Bend", "Chair Thrusts", "Cross Leg Twist", "Elbow Bow Twists", "Elbow Up Twists",
+            "Elongated Fold", "Floor Birds", "Floor Support", "Forward Fold", "Hug Twists", "Lumbar Crunches",
+            "Seated Rinse", "Slow Upperbody Circles", "Thoratic Extension", "Trunk Stretch",
+        ];
+        assert_eq!(p.exercises, expected);
+        assert_eq!(p.goals.len(), 2);
+        assert_eq!(p.goals[0].name, "Strengthen Back");
+        assert!(p.goals[0].reason.starts_with("Pack directly targets lower and upper back muscles"));
+        assert_eq!(p.goals[1].name, "Loosen Neck & Shoulders");
+        assert!(p.goals[1].reason.starts_with("Addresses neck mobility"));
+        assert_eq!(p.faq.len(), 4);
+        assert_eq!(p.faq[0].question, "Why does my whole back hurt from sitting at a desk all day?");
+        assert_eq!(p.faq[1].question, "Should I stretch my back when it's already hurting?");
+        assert_eq!(p.faq[2].question, "What's the difference between this pack and lower back tension release?");
+        assert_eq!(p.faq[3].question, "How often should I do this through a workday?");
+        assert!(p.faq[3].answer.starts_with("A short round every 90 minutes"));
+        assert!(p.footer.as_deref().unwrap_or("").starts_with("Wakeout — desk exercises that break the sit habit."));
+    }
+
+    fn err(text: &str) -> FormatError {
+        parse_pack("x", "x.md", text).expect_err("should fail")
+    }
+
+    #[test]
+    fn wrong_count_points_at_the_count_line() {
+        let text = SEED.replace("**Exercise count:** 16", "**Exercise count:** 15");
+        let e = err(&text);
+        assert_eq!(e.line, 7);
+        assert!(e.message.contains("says 15 but the list"), "{e}");
+        assert!(e.to_string().starts_with("x.md:7: "));
+    }
+
+    #[test]
+    fn malformed_packs_give_file_and_line() {
+        let e = err(&SEED.replace("## Why this happens", "## Why it happens"));
+        assert_eq!((e.line, e.message.as_str()), (16, "expected section \"Why this happens\", found \"Why it happens\""));
+        let e = err(&SEED.replace("- **Time of day:** mid", "- **Time of day:** noonish"));
+        assert_eq!(e.line, 10);
+        let e = err(&SEED.replace("- **Where:** desk\n", ""));
+        assert!(e.message.contains("missing field \"Where\""), "{e}");
+        let e = err(&SEED.replace("> Generalized", "Generalized"));
+        assert_eq!(e.line, 3);
+        let e = err(&SEED.replace("https://wakeout-assets", "ftp://wakeout-assets"));
+        assert_eq!(e.line, 6);
+        let e = err(&SEED.replace("- **Strengthen Back** — ", "- Strengthen Back — "));
+        assert!(e.message.contains("goal"), "{e}");
+        let e = err("");
+        assert_eq!(e.line, 1);
+        let cut = &SEED[..SEED.find("## Frequently asked").unwrap()];
+        let e = err(cut);
+        assert!(e.message.contains("Frequently asked"), "{e}");
+    }
+
+    #[test]
+    fn optional_urls_may_be_absent() {
+        let text = SEED
+            .replace("- **Canonical URL:** https://wakeout.app/exercises/exercises-for-back-pain-at-desk\n", "")
+            .replace("- **30-second demo video:** https://wakeout-assets.b-cdn.net/demos/backPain.mp4\n", "");
+        let p = parse_pack("x", "x.md", &text).unwrap();
+        assert_eq!((p.canonical_url, p.demo_video_url), (None, None));
+    }
+
+    const LIB: &str = "# Exercise library\n\n## Neck Roll\n\n- **Position:** sitting\n- **Duration:** 30 s\n- **Per side:** yes\n\n1. Drop your chin.\n2. Roll slowly.\n\n> **Cue:** Never force it.\n";
+
+    #[test]
+    fn library_parses_and_reports_lines() {
+        let lib = parse_library("ex.md", LIB).unwrap();
+        assert_eq!(lib.len(), 1);
+        assert_eq!(lib[0].name, "Neck Roll");
+        assert!(lib[0].per_side);
+        assert_eq!(lib[0].total_seconds(), 60);
+        assert_eq!(lib[0].steps, vec!["Drop your chin.", "Roll slowly."]);
+        assert_eq!(lib[0].cue, "Never force it.");
+        let e = parse_library("ex.md", &LIB.replace("30 s", "soon")).unwrap_err();
+        assert_eq!(e.line, 6);
+        let e = parse_library("ex.md", &LIB.replace("2. Roll slowly.\n", "")).unwrap_err();
+        assert_eq!(e.line, 9);
+        let e = parse_library("ex.md", &LIB.replace("> **Cue:** Never force it.\n", "")).unwrap_err();
+        assert!(e.message.contains("Cue"));
+    }
+
+    #[test]
+    fn unknown_exercise_is_reported_at_its_line() {
+        let pack = parse_pack("back-pain", "back-pain.md", SEED).unwrap();
+        let catalog = Catalog { packs: vec![pack], library: parse_library("ex.md", LIB).unwrap() };
+        let e = check_catalog(&catalog, &[("back-pain.md".into(), SEED.into())]).unwrap_err();
+        assert_eq!(e.line, 26);
+        assert!(e.message.contains("\"Arm Up Bows\" has no entry"));
+    }
+}
