@@ -1,0 +1,145 @@
+//! The one place the page reads and writes storage. Components call these functions; they never
+//! touch the store themselves. Every failure becomes a notice for the user, and a failed write
+//! leaves what was stored before untouched.
+
+use deskbreak_browser::{chrome, now, random_id_bytes};
+use deskbreak_core::clock::Moment;
+use deskbreak_core::player::Outcome;
+use deskbreak_core::record::{new_break_id, BreakRecord};
+use deskbreak_core::settings::{SettingChange, Settings, Theme};
+use deskbreak_core::store::{self, Store};
+use deskbreak_core::tracker::SittingTracker;
+use deskbreak_core::transfer;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::state::{AppState, NoticeKind};
+
+/// Reads everything and updates the page. Values that fail to parse are set aside by the core
+/// and reported here; the page renders either way.
+pub async fn reload(state: AppState) {
+    let store = state.store.get_value();
+    match store::load(&store).await {
+        Ok(snapshot) => {
+            for p in &snapshot.problems {
+                state.notify(NoticeKind::Error, p.message());
+            }
+            apply_theme(snapshot.settings.theme);
+            state.settings.set(snapshot.settings);
+            state.records.set(snapshot.records);
+        }
+        Err(e) => state.notify(NoticeKind::Error, format!("Your saved data couldn't be read: {e}")),
+    }
+    if store.is_extension() {
+        if let Ok(all) = store.get_all().await {
+            let tracker = all
+                .get(store::SITTING_KEY)
+                .and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok());
+            state.sitting.set(tracker);
+        }
+    }
+    state.loaded.set(true);
+}
+
+/// Follows changes from other tabs and the worker, so a break finished elsewhere shows at once.
+pub fn follow_changes(state: AppState) {
+    let store = state.store.get_value();
+    if store.is_extension() {
+        let _ = chrome::on_storage_changed(move |_keys| spawn_local(reload(state)));
+    } else {
+        // Under `trunk serve`: other tabs' localStorage writes arrive as `storage` events.
+        let handle = window_event_listener(leptos::ev::storage, move |_| spawn_local(reload(state)));
+        std::mem::forget(handle);
+    }
+}
+
+/// Saves a counted break as its own record. Returns the record on success.
+pub async fn record_break(state: AppState, pack_id: &str, outcome: &Outcome, checkin_before: Option<u8>) -> Option<BreakRecord> {
+    let end = Moment::new(outcome.ended_ms, now().offset_min);
+    let mut record = BreakRecord::new(
+        new_break_id(random_id_bytes()),
+        pack_id.to_string(),
+        outcome.started_ms,
+        end,
+        (outcome.exercises_done as u32, outcome.exercises_total as u32),
+        (outcome.moved_ms / 1000) as u32,
+    );
+    record.checkin_before = checkin_before;
+    save_record(state, record).await
+}
+
+/// Writes one record (new, or updated with the after check-in) and shows it at once.
+pub async fn save_record(state: AppState, record: BreakRecord) -> Option<BreakRecord> {
+    let store = state.store.get_value();
+    match store::save_break(&store, &record).await {
+        Ok(()) => {
+            state.records.update(|r| {
+                r.retain(|x| x.id != record.id);
+                r.push(record.clone());
+            });
+            Some(record)
+        }
+        Err(e) => {
+            state.notify(NoticeKind::Error, format!("This break couldn't be saved: {e}"));
+            None
+        }
+    }
+}
+
+/// Validates and stores one settings change. Out-of-range input is refused with a message
+/// and never stored.
+pub async fn change_setting(state: AppState, change: SettingChange) -> Result<(), String> {
+    let next = state.settings.get_untracked().apply(change, now()).map_err(|e| e.to_string())?;
+    save_settings(state, next).await
+}
+
+async fn save_settings(state: AppState, next: Settings) -> Result<(), String> {
+    let store = state.store.get_value();
+    store::save_settings(&store, &next).await.map_err(|e| format!("Settings couldn't be saved: {e}"))?;
+    apply_theme(next.theme);
+    state.settings.set(next);
+    Ok(())
+}
+
+/// The export file's text, from what is loaded now.
+pub fn export_text(state: AppState) -> String {
+    let settings = state.settings.get_untracked();
+    state.records.with_untracked(|r| transfer::export(&settings, r, now()))
+}
+
+/// Imports an export file: merges breaks by id (idempotent) and takes its settings. A bad file
+/// is refused with a message and changes nothing.
+pub async fn import_text(state: AppState, text: &str) -> Result<String, String> {
+    let file = transfer::parse_import(text).map_err(|e| e.to_string())?;
+    let plan = state.records.with_untracked(|r| transfer::plan_import(r, &file));
+    let store = state.store.get_value();
+    transfer::apply_import(&store, &plan).await.map_err(|e| format!("Nothing was imported: {e}"))?;
+    let added = plan.new_records.len();
+    reload(state).await;
+    Ok(match added {
+        0 => "Import done: every break in the file was already here.".to_string(),
+        1 => "Imported 1 break.".to_string(),
+        n => format!("Imported {n} breaks."),
+    })
+}
+
+/// Follows the theme setting: an explicit choice overrides the system scheme. The hint in
+/// localStorage lets boot.js apply it before the first paint of the next tab.
+pub fn apply_theme(theme: Theme) {
+    let Some(root) = document().document_element() else { return };
+    let hint = match theme {
+        Theme::System => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    };
+    let _ = match hint {
+        Some(t) => root.set_attribute("data-theme", t),
+        None => root.remove_attribute("data-theme"),
+    };
+    if let Ok(Some(ls)) = window().local_storage() {
+        let _ = match hint {
+            Some(t) => ls.set_item("deskbreak-theme", t),
+            None => ls.remove_item("deskbreak-theme"),
+        };
+    }
+}

@@ -1,0 +1,148 @@
+//! The page's reactive state, provided once by the app and read through context.
+
+use deskbreak_catalog::catalog;
+use deskbreak_core::catalog::Catalog;
+use deskbreak_core::clock::Moment;
+use deskbreak_core::pack::Pack;
+use deskbreak_core::player::{Outcome, Player};
+use deskbreak_core::record::BreakRecord;
+use deskbreak_core::settings::Settings;
+use deskbreak_core::streak::{summarize, StreakSummary};
+use deskbreak_core::suggest::alternatives;
+use deskbreak_core::tracker::SittingTracker;
+use deskbreak_browser::PageStore;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Player,
+    Done,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Error,
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u32,
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// A routine in progress: the pack, the player and the check-in given before it.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub pack_id: String,
+    pub player: Player,
+    pub checkin_before: Option<u8>,
+}
+
+/// What the completion screen shows, and the record it saved (if the break counted).
+#[derive(Clone, Debug)]
+pub struct Completed {
+    pub pack_id: String,
+    pub outcome: Outcome,
+    pub record: Option<BreakRecord>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub store: StoredValue<PageStore>,
+    /// The clock as the page last read it: refreshed every few seconds, and on every player tick.
+    pub now: RwSignal<Moment>,
+    pub settings: RwSignal<Settings>,
+    pub records: RwSignal<Vec<BreakRecord>>,
+    /// The worker's sitting tracker, for the banner (absent under `trunk serve`).
+    pub sitting: RwSignal<Option<SittingTracker>>,
+    /// Storage has been read at least once.
+    pub loaded: RwSignal<bool>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub screen: RwSignal<Screen>,
+    /// How far "Another pack" has stepped through today's alternatives (0 = today's pick).
+    pub alternative: RwSignal<usize>,
+    /// A pack chosen from the catalog browser, overriding the suggestion.
+    pub browsed: RwSignal<Option<String>>,
+    pub checkin_before: RwSignal<Option<u8>>,
+    pub session: RwSignal<Option<Session>>,
+    pub completed: RwSignal<Option<Completed>>,
+    pub settings_open: RwSignal<bool>,
+    next_notice: StoredValue<u32>,
+}
+
+impl AppState {
+    pub fn new(store: PageStore, now: Moment) -> Self {
+        Self {
+            store: StoredValue::new(store),
+            now: RwSignal::new(now),
+            settings: RwSignal::new(Settings::default()),
+            records: RwSignal::new(Vec::new()),
+            sitting: RwSignal::new(None),
+            loaded: RwSignal::new(false),
+            notices: RwSignal::new(Vec::new()),
+            screen: RwSignal::new(Screen::Home),
+            alternative: RwSignal::new(0),
+            browsed: RwSignal::new(None),
+            checkin_before: RwSignal::new(None),
+            session: RwSignal::new(None),
+            completed: RwSignal::new(None),
+            settings_open: RwSignal::new(false),
+            next_notice: StoredValue::new(0),
+        }
+    }
+
+    pub fn catalog(&self) -> &'static Catalog {
+        catalog()
+    }
+
+    /// Today's alternatives for this part of the day, today's pick first. Reactive.
+    pub fn alternatives(&self) -> Vec<usize> {
+        let now = self.now.get();
+        let focus = self.settings.with(|s| s.focus.clone());
+        alternatives(self.catalog(), now.local_date(), now.part_of_day(), &focus)
+    }
+
+    /// The pack the home screen shows: a browsed one, or today's alternative in turn. Reactive.
+    pub fn shown_pack(&self) -> &'static Pack {
+        let catalog = self.catalog();
+        if let Some(p) = self.browsed.get().and_then(|id| catalog.pack(&id)) {
+            return p;
+        }
+        let alts = self.alternatives();
+        let i = alts.get(self.alternative.get() % alts.len().max(1)).copied().unwrap_or(0);
+        &catalog.packs[i.min(catalog.packs.len() - 1)]
+    }
+
+    /// Is the shown pack today's own suggestion (not another or a browsed one)? Reactive.
+    pub fn showing_today(&self) -> bool {
+        self.browsed.with(Option::is_none) && self.alternative.get() == 0
+    }
+
+    pub fn streak(&self) -> StreakSummary {
+        let today = self.now.get().local_date();
+        self.records.with(|r| self.settings.with(|s| summarize(r, s, today)))
+    }
+
+    pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        let text = text.into();
+        self.notices.update(|n| {
+            // The same message twice (say, from two reloads) shows once.
+            if !n.iter().any(|x| x.text == text) {
+                n.push(Notice { id, kind, text });
+            }
+        });
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,196 @@
+//! Today's pack: everything a user needs to decide, and the big Start button.
+
+use deskbreak_core::pack::Pack;
+use leptos::prelude::*;
+
+use crate::state::use_app;
+use crate::ui::catalog_browser::CatalogBrowser;
+use crate::ui::checkin::CheckIn;
+use crate::ui::player_view::start_routine;
+
+#[component]
+pub fn PackCard() -> impl IntoView {
+    let state = use_app();
+    let browsing = RwSignal::new(false);
+    let pack = move || state.shown_pack();
+
+    let eyebrow = move || {
+        if state.showing_today() {
+            format!("Today's pack · {}", state.now.get().part_of_day().label())
+        } else {
+            "Another pack".to_string()
+        }
+    };
+    let another = move |_| {
+        state.browsed.set(None);
+        state.alternative.update(|a| *a += 1);
+    };
+    let back_to_today = move |_| {
+        state.browsed.set(None);
+        state.alternative.set(0);
+    };
+
+    view! {
+        <article class="pack card" aria-labelledby="pack-title">
+            <p class="eyebrow">{eyebrow}</p>
+            <h1 id="pack-title">{move || pack().title.clone()}</h1>
+            <p class="tagline">{move || pack().tagline.clone()}</p>
+            <PackFacts />
+            <div class="actions">
+                <button
+                    class="start"
+                    aria-describedby="pack-length"
+                    on:click=move |_| start_routine(state, &pack().id)
+                >
+                    "Start"
+                </button>
+                <button class="secondary" on:click=another>"Another pack"</button>
+                <button
+                    class="secondary"
+                    aria-expanded=move || browsing.get().to_string()
+                    aria-controls="catalog"
+                    on:click=move |_| browsing.update(|b| *b = !*b)
+                >
+                    "Browse all packs"
+                </button>
+                <Show when=move || !state.showing_today()>
+                    <button class="link-button" on:click=back_to_today>"Back to today's pack"</button>
+                </Show>
+            </div>
+            <Show when=move || browsing.get()>
+                <CatalogBrowser on_pick=move |_| browsing.set(false) />
+            </Show>
+            <CheckIn
+                question="How does your back feel right now?"
+                value=state.checkin_before
+                on_pick=move |v| state.checkin_before.set(v)
+            />
+            <aside class="safety" aria-labelledby="safety-title">
+                <h2 id="safety-title">"Before you start"</h2>
+                <p>{move || pack().safety_advice().to_string()}</p>
+            </aside>
+            {move || pack_body(pack())}
+        </article>
+    }
+}
+
+/// Positions, where, time of day, exercise count and minutes.
+#[component]
+fn PackFacts() -> impl IntoView {
+    let state = use_app();
+    let pack = move || state.shown_pack();
+    let positions = move || pack().positions.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ");
+    let length = move || {
+        let p = pack();
+        format!("{} exercises · about {} min", p.exercises.len(), state.catalog().estimated_minutes(p))
+    };
+    view! {
+        <dl class="facts">
+            <div>
+                <dt>"Length"</dt>
+                <dd id="pack-length">{length}</dd>
+            </div>
+            <div>
+                <dt>"Positions"</dt>
+                <dd>{positions}</dd>
+            </div>
+            <div>
+                <dt>"Where"</dt>
+                <dd>{move || pack().location.clone()}</dd>
+            </div>
+            <div>
+                <dt>"Best time"</dt>
+                <dd>{move || pack().time_of_day.label()}</dd>
+            </div>
+        </dl>
+    }
+}
+
+/// The rest of the pack page, in the order of the pack format.
+fn pack_body(pack: &'static Pack) -> impl IntoView {
+    let catalog = deskbreak_catalog::catalog();
+    let exercises = pack
+        .exercises
+        .iter()
+        .map(|name| {
+            let detail = catalog
+                .exercise(name)
+                .map(|e| {
+                    let side = if e.per_side { " per side" } else { "" };
+                    format!("{} · {} s{side}", e.position, e.duration_s)
+                })
+                .unwrap_or_default();
+            view! {
+                <li>
+                    <span class="exercise-name">{name.clone()}</span>
+                    <span class="exercise-detail">{detail}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let demo = pack.demo_video_url.clone().map(|url| {
+        view! {
+            <p class="demo">
+                <a href=url target="_blank" rel="noopener noreferrer">
+                    "Watch the 30-second demo video"
+                </a>
+                <span class="hint">" (opens in a new tab)"</span>
+            </p>
+        }
+    });
+    let goals = pack
+        .goals
+        .iter()
+        .map(|g| {
+            view! {
+                <li>
+                    <strong>{g.name.clone()}</strong>
+                    " — "
+                    {g.reason.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let faq = pack
+        .faq
+        .iter()
+        .map(|f| {
+            view! {
+                <details>
+                    <summary>{f.question.clone()}</summary>
+                    <p>{f.answer.clone()}</p>
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="when-title">
+            <h2 id="when-title">"When to reach for this pack"</h2>
+            <p>{pack.when_to_reach.clone()}</p>
+        </section>
+        <section aria-labelledby="exercises-title">
+            <h2 id="exercises-title">
+                {format!("Exercises ({})", pack.exercises.len())}
+            </h2>
+            {demo}
+            <ol class="exercise-list">{exercises}</ol>
+        </section>
+        <section aria-labelledby="why-title">
+            <h2 id="why-title">"Why this happens"</h2>
+            <p>{pack.why_this_happens.clone()}</p>
+        </section>
+        <section aria-labelledby="about-title">
+            <h2 id="about-title">"About this routine"</h2>
+            <p>{pack.about.clone()}</p>
+        </section>
+        <section aria-labelledby="who-title">
+            <h2 id="who-title">"Who this is for"</h2>
+            <ul class="goals">{goals}</ul>
+        </section>
+        <section aria-labelledby="faq-title">
+            <h2 id="faq-title">"Frequently asked"</h2>
+            {faq}
+        </section>
+        {pack.footer.clone().map(|f| view! { <p class="footer-note">{f}</p> })}
+    }
+}

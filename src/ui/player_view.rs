@@ -1,0 +1,182 @@
+//! The guided routine: one exercise at a time, with a countdown computed from timestamps.
+//!
+//! gloo-timers only ticks the view; the remaining time always comes from the player's
+//! timestamps, so a throttled background tab lands on the right step when it wakes.
+
+use deskbreak_browser::now;
+use deskbreak_core::player::{plan, Player, PlayerEffect, PlayerEvent};
+use gloo_timers::callback::Interval;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::persist;
+use crate::state::{use_app, AppState, Completed, Screen, Session};
+use crate::ui::{format_clock_ms, format_duration_ms};
+
+/// Starts the routine of a pack (the Start button, or a nudge's Start).
+pub fn start_routine(state: AppState, pack_id: &str) {
+    let Some(pack) = state.catalog().pack(pack_id) else { return };
+    let t = now();
+    state.now.set(t);
+    let player = Player::new(plan(state.catalog(), pack), t.utc_ms);
+    state.session.set(Some(Session {
+        pack_id: pack.id.clone(),
+        player,
+        checkin_before: state.checkin_before.get_untracked(),
+    }));
+    state.completed.set(None);
+    state.screen.set(Screen::Player);
+}
+
+/// Feeds one event to the player and carries out its effects.
+fn send(state: AppState, event: PlayerEvent) {
+    let t = now();
+    state.now.set(t);
+    let mut effects = Vec::new();
+    state.session.update(|s| {
+        if let Some(s) = s {
+            effects = s.player.on(event, t.utc_ms);
+        }
+    });
+    for effect in effects {
+        match effect {
+            PlayerEffect::StepStarted { .. } => {
+                if state.settings.with_untracked(|s| s.sound) {
+                    crate::sound::cue();
+                }
+            }
+            PlayerEffect::Finished(outcome) => finish(state, outcome),
+        }
+    }
+}
+
+fn finish(state: AppState, outcome: deskbreak_core::player::Outcome) {
+    let Some(session) = state.session.get_untracked() else { return };
+    state.session.set(None);
+    state.checkin_before.set(None);
+    let completed = Completed { pack_id: session.pack_id.clone(), outcome: outcome.clone(), record: None };
+    state.completed.set(Some(completed));
+    state.screen.set(Screen::Done);
+    if outcome.counts {
+        spawn_local(async move {
+            let record = persist::record_break(state, &session.pack_id, &outcome, session.checkin_before).await;
+            state.completed.update(|c| {
+                if let Some(c) = c {
+                    c.record = record;
+                }
+            });
+        });
+    }
+}
+
+#[component]
+pub fn PlayerView() -> impl IntoView {
+    let state = use_app();
+    // The interval is not Send, so it lives in local storage; cleanup drops it.
+    let ticker = StoredValue::new_local(Some(Interval::new(250, move || send(state, PlayerEvent::Tick))));
+    on_cleanup(move || ticker.update_value(|t| drop(t.take())));
+
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        if state.screen.get_untracked() != Screen::Player || state.settings_open.get_untracked() {
+            return;
+        }
+        let on_control = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "SUMMARY"));
+        let event = match ev.key().as_str() {
+            // On a focused button, Space already presses that button.
+            " " if !on_control => PlayerEvent::TogglePause,
+            "ArrowRight" => PlayerEvent::Next,
+            "ArrowLeft" => PlayerEvent::Previous,
+            "Escape" => PlayerEvent::End,
+            _ => return,
+        };
+        ev.prevent_default();
+        send(state, event);
+    });
+    on_cleanup(move || keys.remove());
+
+    let with = move |f: &dyn Fn(&Player, i64) -> String| {
+        let t = state.now.get().utc_ms;
+        state.session.with(|s| s.as_ref().map(|s| f(&s.player, t)).unwrap_or_default())
+    };
+    let pack = move || state.session.with(|s| s.as_ref().and_then(|s| state.catalog().pack(&s.pack_id)));
+    let step = move || state.session.with(|s| s.as_ref().and_then(|s| s.player.current().cloned()));
+    let exercise = move || step().and_then(|st| state.catalog().exercise(&st.name));
+    let paused = move || state.session.with(|s| s.as_ref().is_some_and(|s| s.player.is_paused()));
+
+    let progress = move || {
+        with(&|p, t| {
+            let (i, n) = p.exercise_progress();
+            format!("{i} of {n} · {} left", format_duration_ms(p.total_remaining_ms(t)))
+        })
+    };
+    let fraction = move || {
+        state.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    let (i, n) = s.player.progress();
+                    (i.saturating_sub(1)) as f64 / n.max(1) as f64
+                })
+                .unwrap_or(0.0)
+        })
+    };
+    let countdown = move || with(&|p, t| format_clock_ms(p.step_remaining_ms(t)));
+    let side = move || step().and_then(|s| s.side).map(|s| s.label());
+    // Announced once per step: the live region's text changes only when the step does.
+    let announcement = Memo::new(move |_| {
+        let s = step()?;
+        let (i, n) = state.session.with(|x| x.as_ref().map(|x| x.player.exercise_progress()))?;
+        let side = s.side.map(|x| format!(", {}", x.label())).unwrap_or_default();
+        Some(format!("Exercise {i} of {n}: {}{side}", s.name))
+    });
+
+    view! {
+        <section class="player card" aria-labelledby="exercise-title">
+            <p class="eyebrow">{move || pack().map(|p| p.title.clone()).unwrap_or_default()}</p>
+            <div class="progress-row">
+                <p class="progress-text">{progress}</p>
+                <progress max="1" value=fraction aria-label="Routine progress"></progress>
+            </div>
+            <h1 id="exercise-title">{move || step().map(|s| s.name).unwrap_or_default()}</h1>
+            <p class="position">
+                {move || exercise().map(|e| e.position.label().to_string()).unwrap_or_default()}
+                {move || side().map(|s| view! { <span class="side">" · " {s}</span> })}
+            </p>
+            <p class="countdown" role="timer" aria-label="Time left in this exercise">
+                {countdown}
+            </p>
+            <Show when=paused>
+                <p class="paused-note">"Paused"</p>
+            </Show>
+            <ol class="steps">
+                {move || {
+                    exercise()
+                        .map(|e| e.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view())
+                }}
+            </ol>
+            <p class="cue">{move || exercise().map(|e| e.cue.clone()).unwrap_or_default()}</p>
+            <div class="controls">
+                <button class="secondary" on:click=move |_| send(state, PlayerEvent::Previous)>
+                    "Previous"
+                </button>
+                <button class="start" on:click=move |_| send(state, PlayerEvent::TogglePause)>
+                    {move || if paused() { "Resume" } else { "Pause" }}
+                </button>
+                <button class="secondary" on:click=move |_| send(state, PlayerEvent::Next)>
+                    "Next"
+                </button>
+                <button class="link-button" on:click=move |_| send(state, PlayerEvent::End)>
+                    "End routine"
+                </button>
+            </div>
+            <p class="keys-hint">"Keys: Space pause · ← previous · → next · Esc end"</p>
+            <p class="sr-only" aria-live="polite" aria-atomic="true">
+                {move || announcement.get().unwrap_or_default()}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The break streak, always visible on the home screen.
+
+use leptos::prelude::*;
+
+use crate::state::use_app;
+use crate::ui::heatmap::Heatmap;
+use crate::ui::plural;
+
+#[component]
+pub fn StreakPanel() -> impl IntoView {
+    let state = use_app();
+    let summary = Memo::new(move |_| state.streak());
+    view! {
+        <aside class="streak card" aria-labelledby="streak-title">
+            <h2 id="streak-title">"Break streak"</h2>
+            <dl class="streak-stats">
+                <div class="stat-main">
+                    <dt>"Current streak"</dt>
+                    <dd data-testid="current-streak">
+                        {move || plural(summary.get().current, "day", "days")}
+                    </dd>
+                </div>
+                <div>
+                    <dt>"Best streak"</dt>
+                    <dd data-testid="best-streak">{move || plural(summary.get().best, "day", "days")}</dd>
+                </div>
+                <div>
+                    <dt>"Today"</dt>
+                    <dd data-testid="today-progress">
+                        {move || {
+                            let s = summary.get();
+                            format!("{} of {} {}", s.today_count, s.daily_goal, if s.daily_goal == 1 { "break" } else { "breaks" })
+                        }}
+                    </dd>
+                </div>
+                <div>
+                    <dt>"All time"</dt>
+                    <dd data-testid="totals">
+                        {move || {
+                            let s = summary.get();
+                            format!("{} · {} min moved", plural(s.total_breaks, "break", "breaks"), s.total_minutes)
+                        }}
+                    </dd>
+                </div>
+            </dl>
+            <Show when=move || summary.get().today_met>
+                <p class="goal-met">"Today's goal is met."</p>
+            </Show>
+            <Heatmap days=Signal::derive(move || summary.get().days) />
+        </aside>
+    }
+}
