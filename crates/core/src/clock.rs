@@ -30,9 +30,7 @@ impl Moment {
     /// The local wall-clock time of this instant.
     pub fn local(&self) -> NaiveDateTime {
         let local_ms = self.utc_ms + i64::from(self.offset_min) * MINUTE_MS;
-        chrono::DateTime::from_timestamp_millis(local_ms)
-            .map(|dt| dt.naive_utc())
-            .unwrap_or_default()
+        chrono::DateTime::from_timestamp_millis(local_ms).map(|dt| dt.naive_utc()).unwrap_or_default()
     }
 
     /// The local calendar day of this instant.
@@ -124,14 +122,8 @@ mod tests {
             .unwrap()
             .and_utc()
             .timestamp_millis();
-        assert_eq!(
-            Moment::new(utc, 60).local_date(),
-            NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
-        );
-        assert_eq!(
-            Moment::new(utc, -300).local_date(),
-            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-        );
+        assert_eq!(Moment::new(utc, 60).local_date(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+        assert_eq!(Moment::new(utc, -300).local_date(), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
     }
 
     #[test]

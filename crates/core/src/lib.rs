@@ -8,4 +8,11 @@ pub mod clock;
 pub mod pack;
 #[cfg(feature = "markdown")]
 pub mod pack_format;
+pub mod player;
+pub mod record;
 pub mod settings;
+pub mod store;
+pub mod streak;
+pub mod suggest;
+pub mod tracker;
+pub mod transfer;

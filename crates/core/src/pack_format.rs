@@ -216,7 +216,9 @@ impl<'a> Cursor<'a> {
         let line = self.here();
         match self.next() {
             Some(Block::Heading { level: l, text, line }) if l == level => match expected {
-                Some(e) if e != text => Err(self.err(line, format!("expected section \"{e}\", found \"{text}\""))),
+                Some(e) if e != text => {
+                    Err(self.err(line, format!("expected section \"{e}\", found \"{text}\"")))
+                }
                 _ => Ok((text, line)),
             },
             Some(other) => Err(self.err(
@@ -248,7 +250,9 @@ impl<'a> Cursor<'a> {
         let line = self.here();
         match self.next() {
             Some(Block::List { ordered: o, items, line }) if o == ordered => Ok((items, line)),
-            Some(other) => Err(self.err(other.line(), format!("expected {what}, found {}", other.describe()))),
+            Some(other) => {
+                Err(self.err(other.line(), format!("expected {what}, found {}", other.describe())))
+            }
             None => Err(self.err(line, format!("expected {what}"))),
         }
     }
@@ -316,7 +320,10 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
                 let mut list = Vec::new();
                 for p in value.split(',') {
                     let pos = Position::parse(p).ok_or_else(|| {
-                        c.err(item.line, format!("unknown position \"{}\" (sitting, standing or floor)", p.trim()))
+                        c.err(
+                            item.line,
+                            format!("unknown position \"{}\" (sitting, standing or floor)", p.trim()),
+                        )
                     })?;
                     list.push(pos);
                 }
@@ -325,7 +332,10 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
             "Where" => location = Some(value.to_string()),
             "Time of day" => {
                 time_of_day = Some(TimeOfDay::parse(value).ok_or_else(|| {
-                    c.err(item.line, format!("unknown time of day \"{value}\" (morning, mid, afternoon, evening or any)"))
+                    c.err(
+                        item.line,
+                        format!("unknown time of day \"{value}\" (morning, mid, afternoon, evening or any)"),
+                    )
                 })?)
             }
             other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
@@ -396,7 +406,9 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
             }
             Some(parts.join("\n\n")).filter(|s| !s.is_empty())
         }
-        Some(other) => return Err(c.err(other.line(), format!("unexpected {} after the FAQ", other.describe()))),
+        Some(other) => {
+            return Err(c.err(other.line(), format!("unexpected {} after the FAQ", other.describe())))
+        }
     };
     if let Some(extra) = c.peek() {
         return Err(c.err(extra.line(), format!("unexpected {} at the end of the pack", extra.describe())));
@@ -450,14 +462,20 @@ pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatErro
                         .parse::<u32>()
                         .ok()
                         .filter(|s| (5..=300).contains(s))
-                        .ok_or_else(|| c.err(item.line, format!("duration \"{value}\" must look like \"30 s\" (5–300)")))?;
+                        .ok_or_else(|| {
+                            c.err(item.line, format!("duration \"{value}\" must look like \"30 s\" (5–300)"))
+                        })?;
                     duration_s = Some(secs);
                 }
                 "Per side" => {
                     per_side = Some(match value {
                         "yes" => true,
                         "no" => false,
-                        _ => return Err(c.err(item.line, format!("\"Per side\" must be yes or no, not \"{value}\""))),
+                        _ => {
+                            return Err(
+                                c.err(item.line, format!("\"Per side\" must be yes or no, not \"{value}\""))
+                            )
+                        }
                     })
                 }
                 "" => return Err(c.err(item.line, "a field must look like \"- **Name:** value\"")),
@@ -473,10 +491,8 @@ pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatErro
         if !(2..=4).contains(&items.len()) {
             return Err(c.err(steps_line, format!("\"{name}\" has {} steps; it needs 2 to 4", items.len())));
         }
-        let steps = items
-            .into_iter()
-            .map(|i| format!("{}{}", i.strong.unwrap_or_default(), i.rest))
-            .collect();
+        let steps =
+            items.into_iter().map(|i| format!("{}{}", i.strong.unwrap_or_default(), i.rest)).collect();
 
         let cue = match c.next() {
             Some(Block::Quote { strong: Some(s), rest, line }) if s.trim_end_matches(':') == "Cue" => {
@@ -498,7 +514,11 @@ pub fn check_catalog(catalog: &Catalog, sources: &[(String, String)]) -> Result<
     for (i, pack) in catalog.packs.iter().enumerate() {
         let (file, text) = sources.get(i).map(|(f, t)| (f.as_str(), t.as_str())).unwrap_or(("?", ""));
         if catalog.packs[..i].iter().any(|p| p.id == pack.id) {
-            return Err(FormatError { file: file.into(), line: 1, message: format!("duplicate pack id \"{}\"", pack.id) });
+            return Err(FormatError {
+                file: file.into(),
+                line: 1,
+                message: format!("duplicate pack id \"{}\"", pack.id),
+            });
         }
         for name in &pack.exercises {
             if catalog.exercise(name).is_none() {
@@ -525,8 +545,14 @@ mod tests {
     fn seed_parses_to_exactly_its_fields() {
         let p = parse_pack("back-pain", "back-pain.md", SEED).expect("seed parses");
         assert_eq!(p.title, "Back Pain");
-        assert_eq!(p.tagline, "Generalized back tightness from a long sitting day — both upper and lower back ache.");
-        assert_eq!(p.canonical_url.as_deref(), Some("https://wakeout.app/exercises/exercises-for-back-pain-at-desk"));
+        assert_eq!(
+            p.tagline,
+            "Generalized back tightness from a long sitting day — both upper and lower back ache."
+        );
+        assert_eq!(
+            p.canonical_url.as_deref(),
+            Some("https://wakeout.app/exercises/exercises-for-back-pain-at-desk")
+        );
         assert_eq!(p.demo_video_url.as_deref(), Some("https://wakeout-assets.b-cdn.net/demos/backPain.mp4"));
         assert_eq!(p.exercise_count, 16);
         assert_eq!(p.positions, vec![Position::Sitting]);
@@ -541,9 +567,22 @@ mod tests {
             "Skip this if pain radiates down a leg, involves numbness, tingling, or weakness, or follows a fall or lifting injury — those patterns point to disc or nerve involvement and warrant evaluation."
         );
         let expected = [
-            "Arm Up Bows", "Back Bend", "Chair Thrusts", "Cross Leg Twist", "Elbow Bow Twists", "Elbow Up Twists",
-            "Elongated Fold", "Floor Birds", "Floor Support", "Forward Fold", "Hug Twists", "Lumbar Crunches",
-            "Seated Rinse", "Slow Upperbody Circles", "Thoratic Extension", "Trunk Stretch",
+            "Arm Up Bows",
+            "Back Bend",
+            "Chair Thrusts",
+            "Cross Leg Twist",
+            "Elbow Bow Twists",
+            "Elbow Up Twists",
+            "Elongated Fold",
+            "Floor Birds",
+            "Floor Support",
+            "Forward Fold",
+            "Hug Twists",
+            "Lumbar Crunches",
+            "Seated Rinse",
+            "Slow Upperbody Circles",
+            "Thoratic Extension",
+            "Trunk Stretch",
         ];
         assert_eq!(p.exercises, expected);
         assert_eq!(p.goals.len(), 2);
@@ -554,10 +593,17 @@ mod tests {
         assert_eq!(p.faq.len(), 4);
         assert_eq!(p.faq[0].question, "Why does my whole back hurt from sitting at a desk all day?");
         assert_eq!(p.faq[1].question, "Should I stretch my back when it's already hurting?");
-        assert_eq!(p.faq[2].question, "What's the difference between this pack and lower back tension release?");
+        assert_eq!(
+            p.faq[2].question,
+            "What's the difference between this pack and lower back tension release?"
+        );
         assert_eq!(p.faq[3].question, "How often should I do this through a workday?");
         assert!(p.faq[3].answer.starts_with("A short round every 90 minutes"));
-        assert!(p.footer.as_deref().unwrap_or("").starts_with("Wakeout — desk exercises that break the sit habit."));
+        assert!(p
+            .footer
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Wakeout — desk exercises that break the sit habit."));
     }
 
     fn err(text: &str) -> FormatError {
@@ -576,7 +622,10 @@ mod tests {
     #[test]
     fn malformed_packs_give_file_and_line() {
         let e = err(&SEED.replace("## Why this happens", "## Why it happens"));
-        assert_eq!((e.line, e.message.as_str()), (16, "expected section \"Why this happens\", found \"Why it happens\""));
+        assert_eq!(
+            (e.line, e.message.as_str()),
+            (16, "expected section \"Why this happens\", found \"Why it happens\"")
+        );
         let e = err(&SEED.replace("- **Time of day:** mid", "- **Time of day:** noonish"));
         assert_eq!(e.line, 10);
         let e = err(&SEED.replace("- **Where:** desk\n", ""));
@@ -597,7 +646,10 @@ mod tests {
     #[test]
     fn optional_urls_may_be_absent() {
         let text = SEED
-            .replace("- **Canonical URL:** https://wakeout.app/exercises/exercises-for-back-pain-at-desk\n", "")
+            .replace(
+                "- **Canonical URL:** https://wakeout.app/exercises/exercises-for-back-pain-at-desk\n",
+                "",
+            )
             .replace("- **30-second demo video:** https://wakeout-assets.b-cdn.net/demos/backPain.mp4\n", "");
         let p = parse_pack("x", "x.md", &text).unwrap();
         assert_eq!((p.canonical_url, p.demo_video_url), (None, None));

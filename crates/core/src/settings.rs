@@ -263,8 +263,7 @@ impl Settings {
 
     /// Are nudges paused at this instant?
     pub fn nudges_paused(&self, now: Moment) -> bool {
-        self.nudges_paused_until
-            .is_some_and(|until| now.utc_ms < until)
+        self.nudges_paused_until.is_some_and(|until| now.utc_ms < until)
     }
 
     /// Is this local instant inside work hours on a work day?
@@ -308,14 +307,12 @@ impl Settings {
             }
         }
         let r = &mut repaired;
-        if let Some(v) = field(obj, "nudge_interval_min", r, |v: &u16| {
-            in_range(i64::from(*v), NUDGE_INTERVAL_RANGE)
-        }) {
+        if let Some(v) =
+            field(obj, "nudge_interval_min", r, |v: &u16| in_range(i64::from(*v), NUDGE_INTERVAL_RANGE))
+        {
             s.nudge_interval_min = v;
         }
-        if let Some(v) = field(obj, "away_min", r, |v: &u16| {
-            in_range(i64::from(*v), AWAY_RANGE)
-        }) {
+        if let Some(v) = field(obj, "away_min", r, |v: &u16| in_range(i64::from(*v), AWAY_RANGE)) {
             s.away_min = v;
         }
         let start = field(obj, "work_start", r, |v: &u16| *v < 1440);
@@ -328,14 +325,10 @@ impl Settings {
                 r.push("work_end".into());
             }
         }
-        if let Some(v) = field(obj, "work_days", r, |v: &WeekdaySet| {
-            !v.is_empty() && v.0 < 128
-        }) {
+        if let Some(v) = field(obj, "work_days", r, |v: &WeekdaySet| !v.is_empty() && v.0 < 128) {
             s.work_days = v;
         }
-        if let Some(v) = field(obj, "daily_goal", r, |v: &u8| {
-            in_range(i64::from(*v), DAILY_GOAL_RANGE)
-        }) {
+        if let Some(v) = field(obj, "daily_goal", r, |v: &u8| in_range(i64::from(*v), DAILY_GOAL_RANGE)) {
             s.daily_goal = v;
         }
         if let Some(v) = field(obj, "work_days_only", r, |_: &bool| true) {
@@ -368,11 +361,7 @@ pub fn format_minute_of_day(m: MinuteOfDay) -> String {
 pub fn parse_minute_of_day(text: &str) -> Result<MinuteOfDay, SettingsError> {
     let (h, m) = text.trim().split_once(':').ok_or(SettingsError::WorkHour)?;
     let h: u16 = h.parse().map_err(|_| SettingsError::WorkHour)?;
-    let m: u16 = m
-        .get(..2)
-        .unwrap_or(m)
-        .parse()
-        .map_err(|_| SettingsError::WorkHour)?;
+    let m: u16 = m.get(..2).unwrap_or(m).parse().map_err(|_| SettingsError::WorkHour)?;
     if h > 23 || m > 59 {
         return Err(SettingsError::WorkHour);
     }
@@ -398,47 +387,16 @@ mod tests {
     fn out_of_range_is_refused_and_changes_nothing() {
         let s = Settings::default();
         let now = at(2026, 11, 25, 10, 0);
-        assert_eq!(
-            s.apply(SettingChange::NudgeInterval(29), now),
-            Err(SettingsError::NudgeInterval)
-        );
-        assert_eq!(
-            s.apply(SettingChange::NudgeInterval(181), now),
-            Err(SettingsError::NudgeInterval)
-        );
-        assert_eq!(
-            s.apply(SettingChange::DailyGoal(0), now),
-            Err(SettingsError::DailyGoal)
-        );
-        assert_eq!(
-            s.apply(SettingChange::DailyGoal(13), now),
-            Err(SettingsError::DailyGoal)
-        );
-        assert_eq!(
-            s.apply(SettingChange::AwayTime(0), now),
-            Err(SettingsError::AwayTime)
-        );
-        assert_eq!(
-            s.apply(SettingChange::WorkStart(1440), now),
-            Err(SettingsError::WorkHour)
-        );
-        assert_eq!(
-            s.apply(SettingChange::WorkEnd(9 * 60), now),
-            Err(SettingsError::EmptyWorkHours)
-        );
+        assert_eq!(s.apply(SettingChange::NudgeInterval(29), now), Err(SettingsError::NudgeInterval));
+        assert_eq!(s.apply(SettingChange::NudgeInterval(181), now), Err(SettingsError::NudgeInterval));
+        assert_eq!(s.apply(SettingChange::DailyGoal(0), now), Err(SettingsError::DailyGoal));
+        assert_eq!(s.apply(SettingChange::DailyGoal(13), now), Err(SettingsError::DailyGoal));
+        assert_eq!(s.apply(SettingChange::AwayTime(0), now), Err(SettingsError::AwayTime));
+        assert_eq!(s.apply(SettingChange::WorkStart(1440), now), Err(SettingsError::WorkHour));
+        assert_eq!(s.apply(SettingChange::WorkEnd(9 * 60), now), Err(SettingsError::EmptyWorkHours));
         assert_eq!(s, Settings::default());
-        assert_eq!(
-            s.apply(SettingChange::DailyGoal(12), now)
-                .unwrap()
-                .daily_goal,
-            12
-        );
-        assert_eq!(
-            s.apply(SettingChange::NudgeInterval(30), now)
-                .unwrap()
-                .nudge_interval_min,
-            30
-        );
+        assert_eq!(s.apply(SettingChange::DailyGoal(12), now).unwrap().daily_goal, 12);
+        assert_eq!(s.apply(SettingChange::NudgeInterval(30), now).unwrap().nudge_interval_min, 30);
     }
 
     #[test]
@@ -448,10 +406,7 @@ mod tests {
         for d in [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu] {
             s = s.apply(SettingChange::WorkDay(d, false), now).unwrap();
         }
-        assert_eq!(
-            s.apply(SettingChange::WorkDay(Weekday::Fri, false), now),
-            Err(SettingsError::NoWorkDays)
-        );
+        assert_eq!(s.apply(SettingChange::WorkDay(Weekday::Fri, false), now), Err(SettingsError::NoWorkDays));
     }
 
     #[test]
@@ -460,11 +415,7 @@ mod tests {
         assert!(s.in_work_hours(at(2026, 11, 25, 9, 0))); // Wednesday
         assert!(!s.in_work_hours(at(2026, 11, 25, 18, 0)));
         assert!(!s.in_work_hours(at(2026, 11, 28, 10, 0))); // Saturday
-        let night = Settings {
-            work_start: 22 * 60,
-            work_end: 6 * 60,
-            ..Settings::default()
-        };
+        let night = Settings { work_start: 22 * 60, work_end: 6 * 60, ..Settings::default() };
         assert!(night.in_work_hours(at(2026, 11, 27, 23, 0))); // Friday night
         assert!(night.in_work_hours(at(2026, 11, 28, 5, 59))); // still Friday's shift
         assert!(!night.in_work_hours(at(2026, 11, 28, 23, 0))); // Saturday night
@@ -474,15 +425,11 @@ mod tests {
     #[test]
     fn pause_until_tomorrow_ends_at_local_midnight() {
         let now = at(2026, 11, 25, 15, 0);
-        let s = Settings::default()
-            .apply(SettingChange::PauseNudges(Pause::UntilTomorrow), now)
-            .unwrap();
+        let s = Settings::default().apply(SettingChange::PauseNudges(Pause::UntilTomorrow), now).unwrap();
         assert!(s.nudges_paused(now));
         assert!(s.nudges_paused(at(2026, 11, 25, 23, 59)));
         assert!(!s.nudges_paused(at(2026, 11, 26, 0, 0)));
-        let s = Settings::default()
-            .apply(SettingChange::PauseNudges(Pause::OneHour), now)
-            .unwrap();
+        let s = Settings::default().apply(SettingChange::PauseNudges(Pause::OneHour), now).unwrap();
         assert!(s.nudges_paused(at(2026, 11, 25, 15, 59)));
         assert!(!s.nudges_paused(at(2026, 11, 25, 16, 0)));
     }

@@ -1,0 +1,489 @@
+//! Export to and import from a JSON file.
+//!
+//! An import file is untrusted input: it is checked completely before anything is written, and a
+//! file with any problem is refused as a whole with a message naming the first problem, so a
+//! refused import changes nothing. Import merges by break id, so importing a file twice adds
+//! nothing the second time.
+
+use std::collections::BTreeSet;
+
+use serde_json::{json, Value};
+
+use crate::clock::{Moment, UtcMs};
+use crate::record::{parse_record_value, BreakRecord, Parsed};
+use crate::settings::{Settings, SETTINGS_SCHEMA};
+use crate::store::{Store, StoreError, SETTINGS_KEY};
+
+/// The marker that tells our export files from any other JSON.
+pub const EXPORT_FORMAT: &str = "deskbreak-export";
+/// The version of the export file layout (the records inside carry their own `"v"`).
+pub const EXPORT_VERSION: u64 = 1;
+/// Limits against hostile or mistaken files. A decade of breaks is well under both.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_IMPORT_BREAKS: usize = 100_000;
+
+/// The export file: pretty-printed, records in their stored form (with `"v"`), oldest first.
+///
+/// Breaks from a newer version (kept untouched in storage) are not exported: this version
+/// cannot vouch for them, and an import here would refuse them.
+pub fn export(settings: &Settings, records: &[BreakRecord], now: Moment) -> String {
+    let mut sorted: Vec<&BreakRecord> = records.iter().collect();
+    sorted.sort_by(|a, b| (a.start_ms, &a.id).cmp(&(b.start_ms, &b.id)));
+    let file = json!({
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": now.utc_ms,
+        "settings": serde_json::to_value(settings).unwrap_or(Value::Null),
+        "breaks": sorted.iter().map(|r| r.to_stored_value()).collect::<Vec<_>>(),
+    });
+    // `{:#}` is serde_json's pretty printer; unlike `to_string_pretty` it cannot fail.
+    format!("{file:#}")
+}
+
+/// A file that passed every check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportFile {
+    pub exported_at: Option<UtcMs>,
+    /// `None` when the file has no settings; then the current ones stay.
+    pub settings: Option<Settings>,
+    /// Every break, migrated to the current schema.
+    pub breaks: Vec<BreakRecord>,
+}
+
+/// Why a file was refused. Every message ends by saying nothing changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("This file is too large to be a DeskBreak export ({bytes} bytes; the limit is 5 MB). Nothing was changed.")]
+    TooLarge { bytes: usize },
+    #[error("This file isn't JSON, so it can't be a DeskBreak export ({detail}). Nothing was changed.")]
+    NotJson { detail: String },
+    #[error("This file isn't a DeskBreak export. Nothing was changed.")]
+    NotAnExport,
+    #[error("This export was made by a newer version of DeskBreak (format {0}). Update the extension, then import it again. Nothing was changed.")]
+    NewerVersion(u64),
+    #[error("This export's format version isn't one DeskBreak knows. Nothing was changed.")]
+    UnsupportedVersion,
+    #[error("This export's list of breaks is missing or damaged. Nothing was changed.")]
+    NoBreakList,
+    #[error("This file holds {0} breaks, more than the {MAX_IMPORT_BREAKS} an export can have. Nothing was changed.")]
+    TooManyBreaks(usize),
+    /// `index` counts from 0 in the file's `breaks` list; the message counts from 1.
+    #[error("Break number {} in this file can't be imported: {reason}. Nothing was changed.", .index + 1)]
+    BadBreak { index: usize, reason: String },
+    #[error("The settings in this file aren't valid ({0}). Nothing was changed.")]
+    BadSettings(String),
+}
+
+/// Checks a whole import file. Settings are taken only if every field is valid, else the file is
+/// refused: a half-valid file is damaged, and silently dropping parts of it would surprise.
+pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson { detail: e.to_string() })?;
+    let Value::Object(mut file) = value else {
+        return Err(ImportError::NotAnExport);
+    };
+    if file.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotAnExport);
+    }
+    match file.get("version").and_then(Value::as_u64) {
+        Some(EXPORT_VERSION) => {}
+        Some(v) if v > EXPORT_VERSION => return Err(ImportError::NewerVersion(v)),
+        _ => return Err(ImportError::UnsupportedVersion),
+    }
+    let exported_at = file.get("exported_at").and_then(Value::as_i64);
+
+    let settings = match file.remove("settings") {
+        None | Some(Value::Null) => None,
+        Some(value) => Some(parse_settings(&value)?),
+    };
+
+    let Some(Value::Array(entries)) = file.remove("breaks") else {
+        return Err(ImportError::NoBreakList);
+    };
+    if entries.len() > MAX_IMPORT_BREAKS {
+        return Err(ImportError::TooManyBreaks(entries.len()));
+    }
+    let mut breaks = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.into_iter().enumerate() {
+        match parse_record_value(entry).0 {
+            Parsed::Current(record) => breaks.push(record),
+            Parsed::Future { version } => {
+                return Err(ImportError::BadBreak {
+                    index,
+                    reason: format!("it was saved by a newer version of DeskBreak (v{version})"),
+                })
+            }
+            Parsed::Corrupt { reason } => return Err(ImportError::BadBreak { index, reason }),
+        }
+    }
+    Ok(ImportFile { exported_at, settings, breaks })
+}
+
+fn parse_settings(value: &Value) -> Result<Settings, ImportError> {
+    if !value.is_object() {
+        return Err(ImportError::BadSettings("not an object".into()));
+    }
+    if let Some(schema) = value.get("schema") {
+        match schema.as_u64() {
+            Some(s) if s == u64::from(SETTINGS_SCHEMA) => {}
+            Some(s) if s > u64::from(SETTINGS_SCHEMA) => {
+                return Err(ImportError::BadSettings(format!("they come from a newer version (schema {s})")))
+            }
+            _ => return Err(ImportError::BadSettings(format!("unknown schema {schema}"))),
+        }
+    }
+    let (settings, repaired) = Settings::from_stored(value);
+    if repaired.is_empty() {
+        Ok(settings)
+    } else {
+        Err(ImportError::BadSettings(format!("bad fields: {}", repaired.join(", "))))
+    }
+}
+
+/// What an import will do, for the confirmation message and for [`apply_import`].
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ImportPlan {
+    /// Breaks whose id is not stored yet (each id once).
+    pub new_records: Vec<BreakRecord>,
+    /// Breaks in the file that are already stored (or repeated in the file).
+    pub already_present: usize,
+    pub settings: Option<Settings>,
+}
+
+impl ImportPlan {
+    /// A one-line summary for the user.
+    pub fn message(&self) -> String {
+        let added = match self.new_records.len() {
+            1 => "1 break added".to_string(),
+            n => format!("{n} breaks added"),
+        };
+        let present = match self.already_present {
+            0 => String::new(),
+            1 => ", 1 was already here".to_string(),
+            n => format!(", {n} were already here"),
+        };
+        let settings = if self.settings.is_some() { "; settings restored" } else { "" };
+        format!("Imported: {added}{present}{settings}.")
+    }
+}
+
+/// Merges by id: a break already stored is left as it is, whatever the file says about it.
+pub fn plan_import(existing: &[BreakRecord], file: &ImportFile) -> ImportPlan {
+    let mut known: BTreeSet<&str> = existing.iter().map(|r| r.id.as_str()).collect();
+    let mut plan = ImportPlan { settings: file.settings.clone(), ..ImportPlan::default() };
+    for record in &file.breaks {
+        if known.insert(record.id.as_str()) {
+            plan.new_records.push(record.clone());
+        } else {
+            plan.already_present += 1;
+        }
+    }
+    plan
+}
+
+/// Writes the plan in a single `set`, so storage takes all of it or none of it.
+pub async fn apply_import<S: Store>(store: &S, plan: &ImportPlan) -> Result<(), StoreError> {
+    let mut items: Vec<(String, String)> =
+        plan.new_records.iter().map(|r| (r.key(), r.to_stored_json())).collect();
+    if let Some(settings) = &plan.settings {
+        let json = serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))?;
+        items.push((SETTINGS_KEY.to_string(), json));
+    }
+    if items.is_empty() {
+        return Ok(());
+    }
+    store.set(items).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::tests::{d, rec_at};
+    use crate::settings::Theme;
+    use crate::store::tests::block_on;
+    use crate::store::{load, save_break, save_settings, MemoryStore};
+    use crate::streak::summarize;
+    use proptest::prelude::*;
+
+    fn now() -> Moment {
+        Moment::new(1_773_000_000_000, 60)
+    }
+
+    fn sample() -> (Settings, Vec<BreakRecord>) {
+        let settings =
+            Settings { daily_goal: 2, theme: Theme::Dark, work_days_only: true, ..Settings::default() };
+        let mut records = vec![
+            rec_at("a", d(2026, 3, 6), 9, 60),
+            rec_at("b", d(2026, 3, 6), 15, 60),
+            rec_at("c", d(2026, 3, 9), 9, 120),
+            rec_at("e", d(2026, 3, 9), 11, -300),
+            rec_at("f", d(2026, 3, 10), 11, 0),
+        ];
+        records[0].checkin_before = Some(2);
+        records[0].checkin_after = Some(4);
+        (settings, records)
+    }
+
+    fn refused(text: &str) -> ImportError {
+        parse_import(text).expect_err("should be refused")
+    }
+
+    fn file_with(breaks: Vec<Value>) -> String {
+        json!({"format": EXPORT_FORMAT, "version": 1, "exported_at": 0, "breaks": breaks}).to_string()
+    }
+
+    #[test]
+    fn export_has_the_documented_shape() {
+        let (settings, records) = sample();
+        let text = export(&settings, &records, now());
+        assert!(text.contains('\n'), "pretty-printed");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["format"], "deskbreak-export");
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["exported_at"], now().utc_ms);
+        assert_eq!(v["settings"]["daily_goal"], 2);
+        assert_eq!(v["breaks"].as_array().unwrap().len(), 5);
+        assert_eq!(v["breaks"][0]["v"], 2);
+    }
+
+    #[test]
+    fn round_trip_export_clear_import_gives_the_same_summary() {
+        let (settings, records) = sample();
+        let store = MemoryStore::new();
+        for r in &records {
+            block_on(save_break(&store, r)).unwrap();
+        }
+        block_on(save_settings(&store, &settings)).unwrap();
+        let today = d(2026, 3, 10);
+        let before = block_on(load(&store)).unwrap();
+        let summary_before = summarize(&before.records, &before.settings, today);
+        let text = export(&before.settings, &before.records, now());
+
+        let fresh = MemoryStore::new();
+        let file = parse_import(&text).unwrap();
+        assert_eq!(file.exported_at, Some(now().utc_ms));
+        let plan = plan_import(&[], &file);
+        assert_eq!(plan.message(), "Imported: 5 breaks added; settings restored.");
+        block_on(apply_import(&fresh, &plan)).unwrap();
+        let after = block_on(load(&fresh)).unwrap();
+        assert_eq!(after.settings, settings);
+        assert_eq!(after.records, before.records);
+        assert_eq!(summarize(&after.records, &after.settings, today), summary_before);
+        assert_eq!(fresh.snapshot(), store.snapshot());
+    }
+
+    #[test]
+    fn importing_the_same_file_twice_adds_nothing_the_second_time() {
+        let (settings, records) = sample();
+        let text = export(&settings, &records, now());
+        let store = MemoryStore::new();
+        block_on(save_break(&store, &records[0])).unwrap();
+
+        let file = parse_import(&text).unwrap();
+        let existing = block_on(load(&store)).unwrap().records;
+        let plan = plan_import(&existing, &file);
+        assert_eq!((plan.new_records.len(), plan.already_present), (4, 1));
+        block_on(apply_import(&store, &plan)).unwrap();
+        let once = store.snapshot();
+
+        let existing = block_on(load(&store)).unwrap().records;
+        let plan = plan_import(&existing, &file);
+        assert_eq!((plan.new_records.len(), plan.already_present), (0, 5));
+        assert_eq!(plan.message(), "Imported: 0 breaks added, 5 were already here; settings restored.");
+        block_on(apply_import(&store, &plan)).unwrap();
+        assert_eq!(store.snapshot(), once);
+    }
+
+    #[test]
+    fn a_stored_break_is_not_overwritten_by_the_file() {
+        let (settings, records) = sample();
+        let mut edited = records.clone();
+        edited[0].checkin_after = Some(1);
+        let file = parse_import(&export(&settings, &edited, now())).unwrap();
+        let plan = plan_import(&records, &file);
+        assert!(plan.new_records.is_empty());
+        // Duplicates within the file count once.
+        let mut twice = records.clone();
+        twice.extend(records.clone());
+        let file = parse_import(&export(&settings, &twice, now())).unwrap();
+        let plan = plan_import(&[], &file);
+        assert_eq!((plan.new_records.len(), plan.already_present), (5, 5));
+    }
+
+    #[test]
+    fn not_json_is_refused_with_a_clear_message() {
+        let e = refused("hello, I am a spreadsheet");
+        assert!(matches!(e, ImportError::NotJson { .. }));
+        assert!(e.to_string().starts_with("This file isn't JSON"), "{e}");
+        assert!(e.to_string().ends_with("Nothing was changed."));
+        assert!(matches!(refused(""), ImportError::NotJson { .. }));
+    }
+
+    #[test]
+    fn wrong_format_or_version_is_refused() {
+        assert_eq!(refused("[]"), ImportError::NotAnExport);
+        assert_eq!(refused("{\"breaks\": []}"), ImportError::NotAnExport);
+        assert_eq!(
+            refused("{\"format\": \"other-app\", \"version\": 1, \"breaks\": []}"),
+            ImportError::NotAnExport
+        );
+        assert_eq!(
+            refused("{\"format\": \"deskbreak-export\", \"version\": 2, \"breaks\": []}"),
+            ImportError::NewerVersion(2)
+        );
+        assert!(refused("{\"format\": \"deskbreak-export\", \"version\": 2}")
+            .to_string()
+            .contains("newer version"));
+        assert_eq!(
+            refused("{\"format\": \"deskbreak-export\", \"version\": \"1\", \"breaks\": []}"),
+            ImportError::UnsupportedVersion
+        );
+        assert_eq!(
+            refused("{\"format\": \"deskbreak-export\", \"version\": 1, \"breaks\": {}}"),
+            ImportError::NoBreakList
+        );
+    }
+
+    #[test]
+    fn huge_files_are_refused() {
+        let padding = " ".repeat(MAX_IMPORT_BYTES);
+        let text = format!("{}{padding}", file_with(vec![]));
+        assert!(matches!(refused(&text), ImportError::TooLarge { .. }));
+
+        let many = format!(
+            "{{\"format\":\"deskbreak-export\",\"version\":1,\"breaks\":[{}0]}}",
+            "0,".repeat(MAX_IMPORT_BREAKS)
+        );
+        assert!(many.len() < MAX_IMPORT_BYTES);
+        assert_eq!(refused(&many), ImportError::TooManyBreaks(MAX_IMPORT_BREAKS + 1));
+
+        let mut long = rec_at("a", d(2026, 3, 10), 9, 0);
+        long.id = "x".repeat(201);
+        let e = refused(&file_with(vec![long.to_stored_value()]));
+        assert!(e.to_string().contains("longer than 200"), "{e}");
+        let mut long = rec_at("a", d(2026, 3, 10), 9, 0);
+        long.pack_id = "p".repeat(5000);
+        assert!(matches!(
+            refused(&file_with(vec![long.to_stored_value()])),
+            ImportError::BadBreak { index: 0, .. }
+        ));
+    }
+
+    #[test]
+    fn a_single_bad_break_refuses_the_whole_file_and_names_it() {
+        let (settings, records) = sample();
+        let mut breaks: Vec<Value> = records.iter().map(BreakRecord::to_stored_value).collect();
+        breaks[3]["exercises_done"] = Value::from(100);
+        breaks.push(json!({"garbage": true}));
+        let store = MemoryStore::new();
+        block_on(save_settings(&store, &settings)).unwrap();
+        let before = store.snapshot();
+
+        let e = refused(&file_with(breaks));
+        assert!(matches!(e, ImportError::BadBreak { index: 3, .. }));
+        assert!(
+            e.to_string()
+                .starts_with("Break number 4 in this file can't be imported: it has 100 exercises done"),
+            "{e}"
+        );
+        assert_eq!(store.snapshot(), before);
+    }
+
+    #[test]
+    fn future_breaks_in_a_file_are_refused() {
+        let mut v = rec_at("a", d(2026, 3, 10), 9, 0).to_stored_value();
+        v["v"] = Value::from(3);
+        let e = refused(&file_with(vec![v]));
+        assert!(e.to_string().contains("newer version of DeskBreak (v3)"), "{e}");
+    }
+
+    #[test]
+    fn old_breaks_in_a_file_are_migrated() {
+        let v1 = json!({
+            "v": 1, "id": "old", "pack_id": "p", "start_ms": 0, "end_ms": 90_000,
+            "local_date": "1970-01-01", "offset_min": 0, "exercises_done": 2, "exercises_total": 3,
+            "checkin": {"before": 1, "after": 2}
+        });
+        let file = parse_import(&file_with(vec![v1])).unwrap();
+        assert_eq!(file.breaks[0].moved_s, 90);
+        assert_eq!(file.breaks[0].checkin_after, Some(2));
+        assert_eq!(file.settings, None);
+    }
+
+    #[test]
+    fn settings_are_imported_only_when_fully_valid() {
+        let with_settings = |s: Value| {
+            json!({"format": EXPORT_FORMAT, "version": 1, "settings": s, "breaks": []}).to_string()
+        };
+        let good = serde_json::to_value(Settings { daily_goal: 5, ..Settings::default() }).unwrap();
+        assert_eq!(
+            parse_import(&with_settings(good.clone())).unwrap().settings.map(|s| s.daily_goal),
+            Some(5)
+        );
+        let mut bad = good.clone();
+        bad["nudge_interval_min"] = Value::from(5);
+        let e = refused(&with_settings(bad));
+        assert_eq!(e, ImportError::BadSettings("bad fields: nudge_interval_min".into()));
+        assert!(matches!(refused(&with_settings(json!(7))), ImportError::BadSettings(_)));
+        let mut newer = good;
+        newer["schema"] = Value::from(2);
+        assert!(refused(&with_settings(newer)).to_string().contains("newer version"));
+    }
+
+    #[test]
+    fn a_quota_failure_during_import_changes_nothing() {
+        let (settings, records) = sample();
+        let existing = rec_at("z", d(2026, 3, 1), 9, 0);
+        let store = MemoryStore::new().with_quota(600);
+        block_on(save_break(&store, &existing)).unwrap();
+        let before = store.snapshot();
+        let file = parse_import(&export(&settings, &records, now())).unwrap();
+        let plan = plan_import(&[existing], &file);
+        let e = block_on(apply_import(&store, &plan)).unwrap_err();
+        assert!(matches!(e, StoreError::QuotaExceeded(_)));
+        assert_eq!(store.snapshot(), before);
+    }
+
+    #[test]
+    fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
+        let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(refused(&text), ImportError::NotJson { .. }));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn arbitrary_text_never_panics(text in ".{0,400}") {
+            let _ = parse_import(&text);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse_import(&String::from_utf8_lossy(&bytes));
+        }
+
+        #[test]
+        fn export_like_files_with_arbitrary_breaks_never_panic(
+            entries in prop::collection::vec(
+                prop_oneof![
+                    Just(Value::Null),
+                    any::<i64>().prop_map(Value::from),
+                    ".{0,20}".prop_map(Value::from),
+                    (any::<i64>(), any::<i64>(), any::<i32>(), 0u32..4).prop_map(|(s, e, o, v)| json!({
+                        "v": v, "id": "x", "pack_id": "p", "start_ms": s, "end_ms": e,
+                        "local_date": "2026-03-10", "offset_min": o, "exercises_done": 1,
+                        "exercises_total": 1, "moved_s": 60, "checkin_before": null,
+                        "checkin_after": null, "checkin": {"before": 9}
+                    })),
+                ],
+                0..8,
+            )
+        ) {
+            let _ = parse_import(&file_with(entries));
+        }
+    }
+}
