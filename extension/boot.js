@@ -4,7 +4,7 @@ import init from "./deskbreak.js";
 
 // Apply a theme the user chose explicitly before the wasm paints, so there is no flash.
 try {
-  const theme = localStorage.getItem("deskbreak:theme-hint");
+  const theme = localStorage.getItem("deskbreak-theme");
   if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
 } catch (_) {
   /* storage may be unavailable; the system scheme applies */

@@ -20,7 +20,10 @@ chrome.alarms.onAlarm.addListener((alarm) => dispatch("alarm", alarm.name));
 chrome.notifications.onClicked.addListener((id) => dispatch("notification-click", id));
 chrome.notifications.onButtonClicked.addListener((id, index) => dispatch("notification-button", { id, index }));
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === "local") dispatch("storage", Object.keys(changes));
+  if (area !== "local") return;
+  const keys = Object.keys(changes);
+  const added = keys.filter((k) => changes[k].oldValue === undefined && changes[k].newValue !== undefined);
+  dispatch("storage", { keys, added });
 });
 // `audible` is reported without the tabs permission.
 chrome.tabs.onUpdated.addListener((_id, change) => {

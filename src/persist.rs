@@ -32,9 +32,8 @@ pub async fn reload(state: AppState) {
     }
     if store.is_extension() {
         if let Ok(all) = store.get_all().await {
-            let tracker = all
-                .get(store::SITTING_KEY)
-                .and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok());
+            let tracker =
+                all.get(store::SITTING_KEY).and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok());
             state.sitting.set(tracker);
         }
     }
@@ -54,7 +53,12 @@ pub fn follow_changes(state: AppState) {
 }
 
 /// Saves a counted break as its own record. Returns the record on success.
-pub async fn record_break(state: AppState, pack_id: &str, outcome: &Outcome, checkin_before: Option<u8>) -> Option<BreakRecord> {
+pub async fn record_break(
+    state: AppState,
+    pack_id: &str,
+    outcome: &Outcome,
+    checkin_before: Option<u8>,
+) -> Option<BreakRecord> {
     let end = Moment::new(outcome.ended_ms, now().offset_min);
     let mut record = BreakRecord::new(
         new_break_id(random_id_bytes()),

@@ -12,7 +12,8 @@ pub fn cue() {
     g.set_value(0.0);
     let _ = g.linear_ramp_to_value_at_time(0.15, t + 0.02);
     let _ = g.linear_ramp_to_value_at_time(0.0, t + 0.18);
-    if osc.connect_with_audio_node(&gain).is_ok() && gain.connect_with_audio_node(&ctx.destination()).is_ok() {
+    if osc.connect_with_audio_node(&gain).is_ok() && gain.connect_with_audio_node(&ctx.destination()).is_ok()
+    {
         let _ = osc.start();
         let _ = osc.stop_with_when(t + 0.2);
     }

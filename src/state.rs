@@ -1,5 +1,6 @@
 //! The page's reactive state, provided once by the app and read through context.
 
+use deskbreak_browser::PageStore;
 use deskbreak_catalog::catalog;
 use deskbreak_core::catalog::Catalog;
 use deskbreak_core::clock::Moment;
@@ -10,7 +11,6 @@ use deskbreak_core::settings::Settings;
 use deskbreak_core::streak::{summarize, StreakSummary};
 use deskbreak_core::suggest::alternatives;
 use deskbreak_core::tracker::SittingTracker;
-use deskbreak_browser::PageStore;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

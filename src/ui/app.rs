@@ -29,7 +29,9 @@ pub fn App() -> impl IntoView {
         let hash = window().location().hash().unwrap_or_default();
         if let Some(id) = hash.strip_prefix("#start=") {
             let id = id.to_string();
-            let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("index.html")));
+            let _ = window()
+                .history()
+                .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("index.html")));
             if state.catalog().pack(&id).is_some() {
                 start_routine(state, &id);
             }

@@ -31,9 +31,12 @@ pub fn Completion() -> impl IntoView {
             }
         })
     };
-    let after = Signal::derive(move || state.completed.with(|c| c.as_ref().and_then(|c| c.record.as_ref()?.checkin_after)));
+    let after = Signal::derive(move || {
+        state.completed.with(|c| c.as_ref().and_then(|c| c.record.as_ref()?.checkin_after))
+    });
     let pick_after = move |v: Option<u8>| {
-        let Some(mut record) = state.completed.with_untracked(|c| c.as_ref().and_then(|c| c.record.clone())) else {
+        let Some(mut record) = state.completed.with_untracked(|c| c.as_ref().and_then(|c| c.record.clone()))
+        else {
             return;
         };
         record.checkin_after = v;

@@ -24,7 +24,13 @@ fn describe(cell: &DayCell) -> String {
         1 => "1 break".to_string(),
         n => format!("{n} breaks"),
     };
-    let extra = if cell.met { ", goal met" } else if cell.off_day { ", day off" } else { "" };
+    let extra = if cell.met {
+        ", goal met"
+    } else if cell.off_day {
+        ", day off"
+    } else {
+        ""
+    };
     format!("{date}: {count}{extra}")
 }
 

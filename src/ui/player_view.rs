@@ -61,7 +61,8 @@ fn finish(state: AppState, outcome: deskbreak_core::player::Outcome) {
     state.screen.set(Screen::Done);
     if outcome.counts {
         spawn_local(async move {
-            let record = persist::record_break(state, &session.pack_id, &outcome, session.checkin_before).await;
+            let record =
+                persist::record_break(state, &session.pack_id, &outcome, session.checkin_before).await;
             state.completed.update(|c| {
                 if let Some(c) = c {
                     c.record = record;
@@ -82,10 +83,9 @@ pub fn PlayerView() -> impl IntoView {
         if state.screen.get_untracked() != Screen::Player || state.settings_open.get_untracked() {
             return;
         }
-        let on_control = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "SUMMARY"));
+        let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "SUMMARY")
+        });
         let event = match ev.key().as_str() {
             // On a focused button, Space already presses that button.
             " " if !on_control => PlayerEvent::TogglePause,

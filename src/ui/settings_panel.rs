@@ -56,7 +56,13 @@ pub fn SettingsPanel() -> impl IntoView {
     let transfer_message = RwSignal::new(None::<(bool, String)>);
     let s = move || state.settings.get();
 
-    let number_field = move |label: &'static str, id: &'static str, min: u16, max: u16, unit: &'static str, get: fn(&deskbreak_core::settings::Settings) -> i64, make: fn(i64) -> SettingChange| {
+    let number_field = move |label: &'static str,
+                             id: &'static str,
+                             min: u16,
+                             max: u16,
+                             unit: &'static str,
+                             get: fn(&deskbreak_core::settings::Settings) -> i64,
+                             make: fn(i64) -> SettingChange| {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -105,10 +111,15 @@ pub fn SettingsPanel() -> impl IntoView {
         })
         .collect_view();
 
-    let time_change = move |ev: leptos::ev::Event, start: bool| match parse_minute_of_day(&event_target_value(&ev)) {
-        Ok(m) => change(state, error, if start { SettingChange::WorkStart(m.into()) } else { SettingChange::WorkEnd(m.into()) }),
-        Err(e) => error.set(Some(e.to_string())),
-    };
+    let time_change =
+        move |ev: leptos::ev::Event, start: bool| match parse_minute_of_day(&event_target_value(&ev)) {
+            Ok(m) => change(
+                state,
+                error,
+                if start { SettingChange::WorkStart(m.into()) } else { SettingChange::WorkEnd(m.into()) },
+            ),
+            Err(e) => error.set(Some(e.to_string())),
+        };
     let paused_text = move || {
         let now = state.now.get();
         let st = s();
@@ -131,7 +142,9 @@ pub fn SettingsPanel() -> impl IntoView {
         }
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         spawn_local(async move {
@@ -253,12 +266,11 @@ fn download(name: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: web_sys::HtmlAnchorElement = document()
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
+    let a: web_sys::HtmlAnchorElement =
+        document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();

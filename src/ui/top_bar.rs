@@ -13,7 +13,7 @@ pub fn TopBar() -> impl IntoView {
         <header class="topbar">
             <span class="brand">"Desk Break"</span>
             <span class="topbar-streak" aria-hidden="true">
-                {move || format!("🔥 {}", plural(streak(), "day", "days"))}
+                {move || format!("Streak: {}", plural(streak(), "day", "days"))}
             </span>
             <button
                 class="icon-button gear"

@@ -146,8 +146,15 @@ pub fn idle_detection_interval(seconds: u32) -> Result<(), BrowserError> {
 }
 
 /// A basic notification with buttons. `icon` is a packaged path (Chrome refuses a missing one).
-pub async fn notify(id: &str, icon: &str, title: &str, message: &str, buttons: &[&str]) -> Result<(), BrowserError> {
-    let btns: Array = buttons.iter().map(|b| JsValue::from(object(&[("title", JsValue::from_str(b))]))).collect();
+pub async fn notify(
+    id: &str,
+    icon: &str,
+    title: &str,
+    message: &str,
+    buttons: &[&str],
+) -> Result<(), BrowserError> {
+    let btns: Array =
+        buttons.iter().map(|b| JsValue::from(object(&[("title", JsValue::from_str(b))]))).collect();
     let options = object(&[
         ("type", JsValue::from_str("basic")),
         ("iconUrl", JsValue::from_str(icon)),

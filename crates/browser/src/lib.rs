@@ -51,7 +51,8 @@ pub fn now() -> Moment {
 pub fn random_id_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let array = js_sys::Uint8Array::new_with_length(16);
-    let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto")).unwrap_or(JsValue::UNDEFINED);
+    let crypto =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto")).unwrap_or(JsValue::UNDEFINED);
     let filled = js_sys::Reflect::get(&crypto, &JsValue::from_str("getRandomValues"))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
