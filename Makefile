@@ -29,7 +29,7 @@ test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test -p deskbreak-browser --target wasm32-unknown-unknown
 
 test-e2e: build
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 tests/e2e/*.spec.mjs
 
 lint:
 	cargo fmt --all --check

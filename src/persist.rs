@@ -34,6 +34,9 @@ pub async fn reload(state: AppState) {
         if let Ok(all) = store.get_all().await {
             let tracker =
                 all.get(store::SITTING_KEY).and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok());
+            // The worker may have written this state after the page last read the clock; an
+            // older "now" would look like a clock set back and hide the stretch.
+            state.now.set(now());
             state.sitting.set(tracker);
         }
     }

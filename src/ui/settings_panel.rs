@@ -28,7 +28,12 @@ fn change(state: AppState, error: RwSignal<Option<String>>, c: SettingChange) {
     spawn_local(async move {
         match persist::change_setting(state, c).await {
             Ok(()) => error.set(None),
-            Err(message) => error.set(Some(message)),
+            Err(message) => {
+                error.set(Some(message));
+                // The control already shows the refused input (an unticked box, a number):
+                // notify the unchanged settings so every control shows what is stored again.
+                state.settings.update(|_| {});
+            }
         }
     });
 }

@@ -56,7 +56,24 @@ export async function launch({ dist = DIST, colorScheme = "light", reducedMotion
   }
 
   /** Runs `fn` in the service worker (where chrome.* is available). */
-  const inWorker = (fn, arg) => worker.evaluate(fn, arg);
+  /**
+   * Runs `fn` in the service worker (where chrome.* is available). MV3 stops an idle worker
+   * after ~30 s; if it has stopped, an extension page wakes it and the new one is used.
+   */
+  async function inWorker(fn, arg) {
+    try {
+      return await worker.evaluate(fn, arg);
+    } catch (e) {
+      if (!/closed|destroyed|Target/.test(String(e))) throw e;
+    }
+    const waking = context.waitForEvent("serviceworker", { timeout: 15000 });
+    const page = await context.newPage();
+    await page.goto(`${origin}/manifest.json`);
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: "deskbreak/status" }).catch(() => null));
+    worker = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? (await waking);
+    await page.close();
+    return worker.evaluate(fn, arg);
+  }
 
   async function close() {
     await context.close();
@@ -85,3 +102,270 @@ export async function storage(page) {
 export const breakKeys = (items) => Object.keys(items).filter((k) => k.startsWith("break:"));
 
 export const DAY = 24 * 3600 * 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the specs of issues 2 and 3.
+
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const REPO = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+/** The catalog as the content files define it: what the page must show. */
+export function readCatalog() {
+  const library = new Map();
+  const lib = readFileSync(join(REPO, "content/exercises.md"), "utf8");
+  for (const block of lib.split(/^## /m).slice(1)) {
+    const name = block.split("\n")[0].trim();
+    const duration = Number(/\*\*Duration:\*\*\s*(\d+)\s*s/.exec(block)?.[1]);
+    const perSide = /\*\*Per side:\*\*\s*yes/i.test(block);
+    library.set(name, { name, duration, perSide });
+  }
+  const dir = join(REPO, "content/packs");
+  const packs = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), "utf8");
+      const field = (name) => new RegExp(`^- \\*\\*${name}:\\*\\*\\s*(.+)$`, "m").exec(text)?.[1].trim();
+      const section = (name) => {
+        const m = new RegExp(`^## ${name}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, "m").exec(text);
+        return m ? m[1].trim() : "";
+      };
+      const exercises = [...section("Exercises").matchAll(/^\d+\.\s+\*\*(.+?)\*\*/gm)].map((m) => m[1]);
+      const seconds = exercises.reduce((s, n) => {
+        const e = library.get(n);
+        return s + (e ? e.duration * (e.perSide ? 2 : 1) : 0);
+      }, 0);
+      return {
+        id: f.replace(/\.md$/, ""),
+        title: /^# (.+)$/m.exec(text)[1].trim(),
+        tagline: /^> (.+)$/m.exec(text)[1].trim(),
+        demo: field("30-second demo video"),
+        count: Number(field("Exercise count")),
+        positions: field("Positions"),
+        where: field("Where"),
+        when: section("When to reach for this pack"),
+        faq: [...section("Frequently asked").matchAll(/^### (.+)$/gm)].map((m) => m[1].trim()),
+        exercises,
+        seconds,
+        minutes: Math.max(1, Math.ceil(seconds / 60)),
+      };
+    });
+  return { packs, library };
+}
+
+/** Polls `fn` until it returns a truthy value; fails with `message` (and the last value) after `timeout` ms. */
+export async function poll(fn, { timeout = 5000, interval = 50, message = "condition" } = {}) {
+  const until = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${message} (last: ${last})`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** Waits until the locator's text is `expected` (a string, exact after trimming, or a RegExp). */
+export async function expectText(locator, expected, { timeout = 5000 } = {}) {
+  let seen;
+  const ok = (t) => (expected instanceof RegExp ? expected.test(t) : t === expected);
+  try {
+    await poll(
+      async () => {
+        seen = (await locator.textContent({ timeout: 250 }))?.trim();
+        return seen !== undefined && ok(seen);
+      },
+      { timeout },
+    );
+  } catch {
+    throw new Error(`expected ${locator} to read ${expected}, but it read ${JSON.stringify(seen)}`);
+  }
+  return seen;
+}
+
+/** A statistic of the streak panel by its label ("Current streak", "Best streak", "Today", "All time"). */
+export function streakStat(page, term) {
+  return page
+    .getByRole("complementary", { name: "Break streak" })
+    .locator("dl > div")
+    .filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) }) })
+    .getByRole("definition");
+}
+
+/** The completion screen's heading, however the routine ended. */
+export const completionHeading = (page) =>
+  page.getByRole("heading", { level: 1, name: /^(Break done|Routine finished|Routine ended)/ });
+
+/** Advances the page's fake clock in `step` ms jumps until the routine is over; returns the heading text. */
+export async function runToEnd(page, { step = 10_000, maxMs = 3 * 3600 * 1000 } = {}) {
+  const heading = completionHeading(page);
+  for (let ran = 0; ran <= maxMs; ran += step) {
+    if (await heading.isVisible()) return (await heading.textContent()).trim();
+    await page.clock.runFor(step);
+  }
+  throw new Error(`the routine did not end within ${maxMs} ms of clock time`);
+}
+
+/** Shows one pack by title through "Browse all packs". */
+export async function showPack(page, title) {
+  await page.getByRole("button", { name: "Browse all packs" }).click();
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await page
+    .getByRole("navigation", { name: "All packs" })
+    .getByRole("button", { name: new RegExp(`^${escaped}\\b`) })
+    .click();
+  await expectText(page.getByRole("heading", { level: 1 }), title);
+}
+
+/** A valid stored break record (schema v2) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
+export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, movedS = 300, done = 16, total = 16 }) {
+  return {
+    v: 2,
+    id: id ?? randomId(),
+    pack_id: packId,
+    start_ms: endMs - movedS * 1000,
+    end_ms: endMs,
+    local_date: new Date(endMs + offsetMin * 60_000).toISOString().slice(0, 10),
+    offset_min: offsetMin,
+    exercises_done: done,
+    exercises_total: total,
+    moved_s: movedS,
+    checkin_before: null,
+    checkin_after: null,
+  };
+}
+
+export const randomId = () =>
+  Array.from({ length: 32 }, () => "0123456789abcdef"[Math.floor(Math.random() * 16)]).join("");
+
+/** Storage items for records: each its own `break:<id>` key, its value the JSON text. */
+export const recordItems = (records) => Object.fromEntries(records.map((r) => [`break:${r.id}`, JSON.stringify(r)]));
+
+/** Writes raw items into chrome.storage.local from the service worker. */
+export const putItems = (browser, items) => browser.inWorker((it) => chrome.storage.local.set(it), items);
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the nudge, settings, trust and accessibility specs.
+
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;
+
+/** Polls `fn` until it returns something truthy, and returns that; fails after `timeout` ms. */
+export async function until(fn, { timeout = 10000, interval = 100, what = "a condition" } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last})`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** The Settings shape of crates/core/src/settings.rs, defaults overridden by `patch`. */
+export function settingsValue(patch = {}) {
+  return {
+    schema: 1,
+    nudge_interval_min: 90,
+    away_min: 5,
+    work_start: 540,
+    work_end: 1080,
+    work_days: 31,
+    daily_goal: 1,
+    work_days_only: false,
+    sound: false,
+    theme: "system",
+    focus: [],
+    nudges_paused_until: null,
+    ...patch,
+  };
+}
+
+/** Minutes since local midnight now (the container runs in UTC; the page and worker agree). */
+const minuteNow = () => {
+  const d = new Date();
+  return d.getHours() * 60 + d.getMinutes();
+};
+
+/** Work hours on every day that contain the present moment (an hour either side). */
+export function workHoursNow() {
+  const m = minuteNow();
+  return { work_days: 127, work_start: (m + 1440 - 60) % 1440, work_end: (m + 60) % 1440 };
+}
+
+/** Work hours on every day that exclude the present moment (they start in two hours). */
+export function workHoursLater() {
+  const m = minuteNow();
+  return { work_days: 127, work_start: (m + 120) % 1440, work_end: (m + 180) % 1440 };
+}
+
+/**
+ * Stores settings (as the page does: a JSON string under "settings") and waits until the worker
+ * has handled the change, i.e. the stored tracker carries them.
+ */
+export async function writeSettings(page, patch = {}) {
+  const value = settingsValue(patch);
+  await page.evaluate((v) => chrome.storage.local.set({ settings: JSON.stringify(v) }), value);
+  await until(
+    async () => {
+      const t = (await storage(page)).sitting;
+      return t && JSON.stringify(t.settings) === JSON.stringify(value);
+    },
+    { what: "the worker to take the new settings" },
+  );
+  return value;
+}
+
+/** Sends the worker's test hook message from an extension page; returns the parsed answer. */
+export async function testEvent(page, event, value) {
+  const answer = await page.evaluate(
+    ([event, value]) => chrome.runtime.sendMessage({ type: "deskbreak/test-event", event, value }),
+    [event, value],
+  );
+  return typeof answer === "string" ? JSON.parse(answer) : answer;
+}
+
+/** Shifts the stored stretch (its start and next nudge) back by `ms`, making it older. */
+export async function ageStretch(page, ms) {
+  const tracker = (await storage(page)).sitting;
+  if (!tracker?.stretch) throw new Error("no sitting stretch is stored");
+  tracker.stretch.started_ms -= ms;
+  if (tracker.stretch.next_due_ms !== null) tracker.stretch.next_due_ms -= ms;
+  await page.evaluate((t) => chrome.storage.local.set({ sitting: JSON.stringify(t) }), tracker);
+  return tracker;
+}
+
+/** Fires the worker's "sitting" alarm now and waits until the worker has counted and handled it. */
+export async function fireAlarm(b, page) {
+  const before = (await storage(page))["debug:wakeups"]?.alarms ?? 0;
+  await b.inWorker(() => chrome.alarms.create("sitting", { when: Date.now() + 100 }));
+  await until(async () => ((await storage(page))["debug:wakeups"]?.alarms ?? 0) > before, {
+    what: "the worker to handle the alarm",
+  });
+}
+
+/**
+ * Wraps chrome.notifications.create in the worker so the options of each real call are recorded
+ * in `globalThis.__created`; the call itself still goes through to Chrome.
+ */
+export async function recordNotifications(b) {
+  await b.inWorker(() => {
+    globalThis.__created = [];
+    const create = chrome.notifications.create.bind(chrome.notifications);
+    chrome.notifications.create = (...args) => {
+      globalThis.__created.push(JSON.parse(JSON.stringify(args)));
+      return create(...args);
+    };
+  });
+  return () => b.inWorker(() => globalThis.__created);
+}

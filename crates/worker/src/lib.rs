@@ -5,7 +5,7 @@
 //! feeds it the event with the current time, carries out the effects it returns, and stores it
 //! again: MV3 stops the worker at will, so nothing lives in memory between events.
 
-use deskbreak_browser::{chrome, now, BrowserError, ChromeStore};
+use deskbreak_browser::{chrome, BrowserError, ChromeStore};
 use deskbreak_catalog::catalog;
 use deskbreak_core::settings::Settings;
 use deskbreak_core::store::{Store, DEBUG_WAKEUPS_KEY, SETTINGS_KEY, SITTING_KEY};
@@ -27,6 +27,22 @@ struct WakeCounter {
     alarms: u64,
     /// Wall-clock time of the first count, to turn counts into rates.
     since_ms: i64,
+}
+
+/// Test builds let `make bench` and the end-to-end tests move the worker's clock forward
+/// (`debug:clock-offset-ms`), to simulate hours of steady work in seconds. Store builds read
+/// the real clock only.
+#[cfg(feature = "test-hooks")]
+const CLOCK_OFFSET_KEY: &str = "debug:clock-offset-ms";
+
+thread_local! {
+    static CLOCK_OFFSET_MS: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+fn now() -> deskbreak_core::clock::Moment {
+    let mut t = deskbreak_browser::now();
+    t.utc_ms += CLOCK_OFFSET_MS.with(|c| c.get());
+    t
 }
 
 /// What one event needs from storage.
@@ -265,7 +281,10 @@ async fn apply(effect: TrackerEffect, settings: &Settings) -> Result<(), Browser
             chrome::notify(NOTIFICATION, ICON, &title, &message, &["Start", "Snooze 15 min"]).await
         }
         TrackerEffect::ClearNotification => chrome::notification_clear(NOTIFICATION).await,
-        TrackerEffect::ScheduleAlarm { at_ms } => chrome::alarm_at(ALARM, at_ms).await,
+        TrackerEffect::ScheduleAlarm { at_ms } => {
+            // Back to the real clock, in case a test moved the worker's clock.
+            chrome::alarm_at(ALARM, at_ms - CLOCK_OFFSET_MS.with(|c| c.get())).await
+        }
         TrackerEffect::CancelAlarm => chrome::alarm_clear(ALARM).await,
         TrackerEffect::Badge { minutes } => chrome::badge(&minutes.map(badge_text).unwrap_or_default()).await,
         TrackerEffect::SetIdleDetection { seconds } => chrome::idle_detection_interval(seconds),

@@ -1,0 +1,139 @@
+// `make bench`: a report, not a test.
+//  - Time to content of the New Tab (navigation → pack title in the DOM), median of N tabs,
+//    against a static HTML copy of the same rendered page, alternating in one headless Chromium.
+//  - First contentful paint for both.
+//  - Payload bytes of the page (wasm, js, css, html), raw and gzipped; the worker's too.
+//  - The worker's start-up time, and its wake-ups per simulated hour of steady work.
+import { readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join, resolve, extname } from "node:path";
+import { launch } from "../tests/e2e/harness.mjs";
+
+const dist = resolve("dist");
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// Records, from the very start of the document, when the pack title first exists.
+const OBSERVE = () => {
+  const mark = () => {
+    if (!window.__titleAt && document.getElementById("pack-title")?.textContent) {
+      window.__titleAt = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true, characterData: true });
+};
+
+async function measure(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__titleAt !== undefined);
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  const r = await page.evaluate(() => ({
+    content: window.__titleAt,
+    fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+  }));
+  await page.close();
+  return r;
+}
+
+function payload() {
+  const rows = [];
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
+  for (const file of walk(dist)) {
+    const ext = extname(file);
+    if (![".wasm", ".js", ".css", ".html"].includes(ext) || file.endsWith("static-copy.html")) continue;
+    const bytes = readFileSync(file);
+    const part = file.includes("/worker/") || file.endsWith("sw.js") ? "worker" : "page";
+    rows.push({ file: file.slice(dist.length + 1), part, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return rows;
+}
+
+const b = await launch({ dist });
+const report = [];
+try {
+  // The static copy: the rendered New Tab, scripts removed, served from the extension as well.
+  const page = await b.newTab();
+  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  let html = await page.evaluate(() => "<!doctype html>\n" + document.documentElement.outerHTML);
+  await page.close();
+  html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+  writeFileSync(join(dist, "static-copy.html"), html);
+
+  const wasmTimes = [], staticTimes = [], wasmFcp = [], staticFcp = [];
+  await measure(b.context, `${b.origin}/index.html`); // warm the extension's file cache once
+  await measure(b.context, `${b.origin}/static-copy.html`);
+  for (let i = 0; i < RUNS; i++) {
+    const a = await measure(b.context, `${b.origin}/index.html`);
+    const s = await measure(b.context, `${b.origin}/static-copy.html`);
+    wasmTimes.push(a.content); wasmFcp.push(a.fcp);
+    staticTimes.push(s.content); staticFcp.push(s.fcp);
+  }
+  const ratio = median(wasmTimes) / median(staticTimes);
+  report.push(`Time to content (navigation → pack title in the DOM), median of ${RUNS} new tabs each, alternating:`);
+  report.push(`  New Tab (wasm)   ${fmt(median(wasmTimes))}   first contentful paint ${fmt(median(wasmFcp))}`);
+  report.push(`  static HTML copy ${fmt(median(staticTimes))}   first contentful paint ${fmt(median(staticFcp))}`);
+  report.push(`  ratio ${ratio.toFixed(2)} (target ≤ 1.25)`);
+
+  // Worker start-up: the mark sw.js sets when the wasm is ready, since the worker's time origin.
+  const startup = await b.inWorker(() => performance.getEntriesByName("deskbreak-worker-ready")[0]?.startTime ?? null);
+  report.push(`Worker start-up (script start → wasm ready): ${startup === null ? "n/a" : fmt(startup)}`);
+
+  // Wake-ups per simulated hour of steady work: the user stays active; the worker's clock is
+  // moved to each alarm it schedules, and that alarm fired. Only test builds have the clock hook.
+  const HOURS = 8;
+  const result = await b.inWorker(async (hours) => {
+    const get = async (k) => (await chrome.storage.local.get(k))[k];
+    const tracker = async () => JSON.parse(await get("sitting"));
+    const settings = { schema: 1, nudge_interval_min: 90, away_min: 5, work_start: 0, work_end: 1439, work_days: 127,
+      daily_goal: 1, work_days_only: false, sound: false, theme: "system", focus: [], nudges_paused_until: null };
+    await chrome.storage.local.set({ settings: JSON.stringify(settings), "debug:clock-offset-ms": "0" });
+    await new Promise((r) => setTimeout(r, 300));
+    const before = JSON.parse((await get("debug:wakeups")) ?? '{"alarms":0}').alarms;
+    const start = (await tracker()).last_seen_ms;
+    let virtualNow = start;
+    while (virtualNow - start < hours * 3600e3) {
+      const t = await tracker();
+      if (!t.alarm_at_ms) return { error: "no alarm scheduled" };
+      const offset = t.alarm_at_ms - Date.now();
+      await chrome.storage.local.set({ "debug:clock-offset-ms": String(offset) });
+      const seen = t.last_seen_ms;
+      await chrome.alarms.create("sitting", { when: Date.now() + 10 });
+      for (let i = 0; i < 100 && (await tracker()).last_seen_ms === seen; i++) await new Promise((r) => setTimeout(r, 50));
+      virtualNow = (await tracker()).last_seen_ms;
+    }
+    const after = JSON.parse(await get("debug:wakeups")).alarms;
+    await chrome.notifications.clear("nudge");
+    await chrome.storage.local.set({ "debug:clock-offset-ms": "0" });
+    return { alarms: after - before, hours: (virtualNow - start) / 3600e3 };
+  }, HOURS);
+  if (result.error) report.push(`Worker wake-ups: ${result.error}`);
+  else report.push(`Worker wake-ups in steady work: ${result.alarms} alarms over ${result.hours.toFixed(1)} simulated hours = ${(result.alarms / result.hours).toFixed(2)} per hour (target ≤ 2)`);
+} catch (e) {
+  console.error("bench failed:", e);
+  process.exitCode = 1;
+} finally {
+  await b.close().catch(() => {});
+  rmSync(join(dist, "static-copy.html"), { force: true });
+}
+
+const rows = payload();
+report.push("Payload (bytes):");
+for (const r of rows) report.push(`  ${r.part.padEnd(6)} ${r.file.padEnd(34)} ${String(r.raw).padStart(8)} raw ${String(r.gzip).padStart(8)} gzip`);
+for (const part of ["page", "worker"]) {
+  const raw = rows.filter((r) => r.part === part).reduce((a, r) => a + r.raw, 0);
+  const gz = rows.filter((r) => r.part === part).reduce((a, r) => a + r.gzip, 0);
+  report.push(`  ${part} total: ${raw} raw (${kb(raw)}), ${gz} gzip (${kb(gz)})${part === "page" ? "  (target ≤ 250 KB raw)" : ""}`);
+}
+console.log(report.join("\n"));

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test tier, in order of speed: lint, native core, wasm in Chromium, build, end-to-end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1;34m== %s ==\033[0m\n' "$*"; }
+
+step "format and lints (host and wasm32)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: the pure core, the pack parser, the catalog (incl. property tests)"
+cargo test --workspace --exclude deskbreak-browser --features deskbreak-core/markdown
+
+step "browser tier: wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p deskbreak-browser --target wasm32-unknown-unknown
+
+step "build the extension"
+scripts/build.sh
+
+step "end-to-end: Playwright against dist/ in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/*.spec.mjs
+
+step "store package loads in Chromium"
+scripts/package.sh
+DESKBREAK_DIST="$PWD/artifacts/unzipped" node --test tests/package/*.spec.mjs
+printf '\n\033[1;32mall test tiers passed\033[0m\n'

@@ -1,0 +1,56 @@
+// The New Tab's sitting banner (issue 4): shown when the worker's stretch is over the interval.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, storage, until, writeSettings, testEvent, ageStretch, MINUTE } from "./harness.mjs";
+
+const banner = (page) => page.getByRole("status").filter({ hasText: "You've been sitting for" });
+
+async function pageWithStretch(b) {
+  const page = await b.newTab();
+  await until(async () => (await storage(page)).sitting?.stretch, { what: "a stretch" });
+  return page;
+}
+
+test("the banner appears when the stored stretch is over the interval, with a Start that starts the routine", async () => {
+  const b = await launch();
+  try {
+    const page = await pageWithStretch(b);
+    assert.equal(await banner(page).count(), 0, "no banner for a fresh stretch");
+
+    await ageStretch(page, 95 * MINUTE);
+    await banner(page).waitFor({ timeout: 10000 });
+    const text = (await banner(page).textContent()).replace(/\s+/g, " ");
+    assert.match(text, /You've been sitting for 1 h 3[56] min/);
+
+    const packTitle = (await page.getByRole("heading", { level: 1 }).first().textContent()).trim();
+    await banner(page).getByRole("button", { name: /^Start/ }).click();
+    const timer = page.getByRole("timer", { name: "Time left in this exercise" });
+    await timer.waitFor();
+    await page.getByText(/^1 of \d+ · .+ left$/).waitFor();
+    assert.equal((await page.locator(".player .eyebrow").textContent()).trim(), packTitle);
+    await page.getByRole("button", { name: "Pause" }).waitFor();
+  } finally {
+    await b.close();
+  }
+});
+
+test("the banner follows the nudge interval setting and goes when the stretch ends", async () => {
+  const b = await launch();
+  try {
+    const page = await pageWithStretch(b);
+    await writeSettings(page, { nudge_interval_min: 120 });
+    await ageStretch(page, 95 * MINUTE);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await banner(page).count(), 0, "95 min is under a 120 min interval");
+
+    await ageStretch(page, 30 * MINUTE);
+    await banner(page).waitFor({ timeout: 10000 });
+    assert.match(await banner(page).textContent(), /You've been sitting for 2 h [56] min/);
+
+    // A lock ends the stretch; the page follows the worker's stored state.
+    assert.deepEqual(await testEvent(page, "idle", "locked"), { ok: true });
+    await until(async () => (await banner(page).count()) === 0, { what: "the banner to go" });
+  } finally {
+    await b.close();
+  }
+});
