@@ -23,7 +23,7 @@ test: setup
 	@scripts/test.sh
 
 test-native:
-	cargo test --workspace --exclude deskbreak-browser
+	cargo test --workspace --exclude deskbreak-browser --features deskbreak-core/markdown
 
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test -p deskbreak-browser --target wasm32-unknown-unknown

@@ -18,6 +18,8 @@ wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$DIST/worker/deskbreak_worker_bg.wasm" -o "$DIST/worker/deskbreak_worker_bg.wasm"
 
+# With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> tag behind: drop it.
+sed -i -E 's#<link [^>]*data-trunk[^>]*>##g' "$DIST/index.html"
 # Trunk's copies of the loader and manifest are already in place; drop what no page uses.
 rm -f "$DIST"/*.map "$DIST/worker"/*.map
 echo "built $DIST/ ($(du -sh "$DIST" | cut -f1)); load it with chrome://extensions → Developer mode → Load unpacked"

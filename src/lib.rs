@@ -9,12 +9,8 @@ pub mod sound;
 pub mod state;
 pub mod ui;
 
-use leptos::prelude::*;
-
-/// Replaces the static shell painted by index.html with the app.
+/// Mounts the app. The static shell painted by index.html stays until the app has read
+/// storage and can show the same pack (see `ui::app`).
 pub fn mount() {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
-    }
     leptos::mount::mount_to_body(ui::app::App);
 }

@@ -130,6 +130,26 @@ pub async fn import_text(state: AppState, text: &str) -> Result<String, String> 
     })
 }
 
+/// Caches what the top of today's pack looks like, for `extension/preview.js` to paint into the
+/// static shell of the next tab before the wasm arrives. Valid until the part of the day ends.
+pub fn save_preview(state: AppState) {
+    use crate::ui::{pack_card, top_bar};
+    let now = state.now.get_untracked();
+    let pack = state.shown_pack();
+    let preview = serde_json::json!({
+        "from": now.utc_ms - now.local_minute_of_day() as i64 * 60_000,
+        "until": now.part_ends_at(),
+        "eyebrow": pack_card::today_eyebrow(now.part_of_day()),
+        "title": pack.title,
+        "tagline": pack.tagline,
+        "length": pack_card::length_text(pack),
+        "streak": top_bar::streak_text(state.streak().current),
+    });
+    if let Ok(Some(ls)) = window().local_storage() {
+        let _ = ls.set_item("deskbreak-preview", &preview.to_string());
+    }
+}
+
 /// Follows the theme setting: an explicit choice overrides the system scheme. The hint in
 /// localStorage lets boot.js apply it before the first paint of the next tab.
 pub fn apply_theme(theme: Theme) {

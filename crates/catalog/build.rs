@@ -97,11 +97,11 @@ fn generate(c: &Catalog) -> String {
             TimeOfDay::Any => "TimeOfDay::Any".to_string(),
             TimeOfDay::Part(part) => format!("TimeOfDay::Part(PartOfDay::{part:?})"),
         };
-        let _ = write!(
+        let _ = writeln!(
             o,
             "            Pack {{ id: s({:?}), title: s({:?}), tagline: s({:?}), canonical_url: {}, demo_video_url: {}, \
              exercise_count: {}, positions: vec![{}], location: s({:?}), time_of_day: {}, when_to_reach: s({:?}), \
-             why_this_happens: s({:?}), about: s({:?}), exercises: vec![{}], goals: vec![{}], faq: vec![{}], footer: {} }},\n",
+             why_this_happens: s({:?}), about: s({:?}), exercises: vec![{}], goals: vec![{}], faq: vec![{}], footer: {} }},",
             p.id,
             p.title,
             p.tagline,

@@ -38,15 +38,31 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Once storage is read, the app shows the pack the user's settings pick: the shell goes.
+    Effect::new(move |_| {
+        if state.loaded.get() {
+            if let Some(shell) = document().get_element_by_id("shell") {
+                shell.remove();
+            }
+        }
+    });
+    // Keep the shell's preview of today's pack current for the next tab (preview.js).
+    Effect::new(move |_| {
+        if state.loaded.get() && state.showing_today() {
+            persist::save_preview(state);
+        }
+    });
+
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopBar />
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match state.screen.get() {
-                Screen::Home => view! { <Home /> }.into_any(),
-                Screen::Player => view! { <PlayerView /> }.into_any(),
-                Screen::Done => view! { <Completion /> }.into_any(),
+            {move || match (state.loaded.get(), state.screen.get()) {
+                (false, _) => ().into_any(),
+                (true, Screen::Home) => view! { <Home /> }.into_any(),
+                (true, Screen::Player) => view! { <PlayerView /> }.into_any(),
+                (true, Screen::Done) => view! { <Completion /> }.into_any(),
             }}
         </main>
         <SettingsPanel />

@@ -1,5 +1,6 @@
 //! Today's pack: everything a user needs to decide, and the big Start button.
 
+use deskbreak_core::clock::PartOfDay;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn PackCard() -> impl IntoView {
 
     let eyebrow = move || {
         if state.showing_today() {
-            format!("Today's pack · {}", state.now.get().part_of_day().label())
+            today_eyebrow(state.now.get().part_of_day())
         } else {
             "Another pack".to_string()
         }
@@ -74,16 +75,24 @@ pub fn PackCard() -> impl IntoView {
     }
 }
 
+/// "Today's pack · morning".
+pub fn today_eyebrow(part: PartOfDay) -> String {
+    format!("Today's pack · {}", part.label())
+}
+
+/// "16 exercises · about 9 min".
+pub fn length_text(pack: &Pack) -> String {
+    let minutes = deskbreak_catalog::catalog().estimated_minutes(pack);
+    format!("{} exercises · about {minutes} min", pack.exercises.len())
+}
+
 /// Positions, where, time of day, exercise count and minutes.
 #[component]
 fn PackFacts() -> impl IntoView {
     let state = use_app();
     let pack = move || state.shown_pack();
     let positions = move || pack().positions.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ");
-    let length = move || {
-        let p = pack();
-        format!("{} exercises · about {} min", p.exercises.len(), state.catalog().estimated_minutes(p))
-    };
+    let length = move || length_text(pack());
     view! {
         <dl class="facts">
             <div>

@@ -134,6 +134,15 @@ pub fn PlayerView() -> impl IntoView {
         Some(format!("Exercise {i} of {n}: {}{side}", s.name))
     });
 
+    // Start removed the button that had focus: move it to the exercise, so keyboard and screen
+    // reader users land on the player (and Space there pauses, not presses a button).
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+
     view! {
         <section class="player card" aria-labelledby="exercise-title">
             <p class="eyebrow">{move || pack().map(|p| p.title.clone()).unwrap_or_default()}</p>
@@ -141,7 +150,7 @@ pub fn PlayerView() -> impl IntoView {
                 <p class="progress-text">{progress}</p>
                 <progress max="1" value=fraction aria-label="Routine progress"></progress>
             </div>
-            <h1 id="exercise-title">{move || step().map(|s| s.name).unwrap_or_default()}</h1>
+            <h1 id="exercise-title" tabindex="-1" node_ref=heading>{move || step().map(|s| s.name).unwrap_or_default()}</h1>
             <p class="position">
                 {move || exercise().map(|e| e.position.label().to_string()).unwrap_or_default()}
                 {move || side().map(|s| view! { <span class="side">" · " {s}</span> })}

@@ -5,6 +5,11 @@ use leptos::prelude::*;
 use crate::state::use_app;
 use crate::ui::plural;
 
+/// "Streak: 3 days", also painted by the shell before the app loads.
+pub fn streak_text(days: u32) -> String {
+    format!("Streak: {}", plural(days, "day", "days"))
+}
+
 #[component]
 pub fn TopBar() -> impl IntoView {
     let state = use_app();
@@ -13,7 +18,7 @@ pub fn TopBar() -> impl IntoView {
         <header class="topbar">
             <span class="brand">"Desk Break"</span>
             <span class="topbar-streak" aria-hidden="true">
-                {move || format!("Streak: {}", plural(streak(), "day", "days"))}
+                {move || streak_text(streak())}
             </span>
             <button
                 class="icon-button gear"

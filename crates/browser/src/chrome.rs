@@ -52,12 +52,13 @@ extern "C" {
 pub fn available() -> bool {
     let global = js_sys::global();
     let get = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let present = |v: &JsValue| !(v.is_undefined() || v.is_null());
     let chrome = get(&global, "chrome");
-    if chrome.is_undefined() || chrome.is_null() {
+    if !present(&chrome) {
         return false;
     }
     let storage = get(&chrome, "storage");
-    !(storage.is_undefined() || storage.is_null()) && !get(&storage, "local").is_undefined()
+    present(&storage) && present(&get(&storage, "local"))
 }
 
 async fn settle(p: Result<Promise, JsValue>) -> Result<JsValue, BrowserError> {

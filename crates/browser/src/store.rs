@@ -44,7 +44,7 @@ impl PageStore {
         if chrome::available() {
             PageStore::Chrome(ChromeStore)
         } else {
-            PageStore::Local(LocalStore::default())
+            PageStore::Local(LocalStore)
         }
     }
 

@@ -52,6 +52,23 @@ impl Moment {
         PartOfDay::at_minute(self.local_minute_of_day())
     }
 
+    /// The UTC instant at which the current part of the day ends (05:00, 11:00, 14:00 or 18:00
+    /// local), assuming the current offset holds until then. Caches of today's suggestion expire
+    /// there.
+    pub fn part_ends_at(&self) -> UtcMs {
+        let minute = i64::from(self.local_minute_of_day());
+        let end_minute = match PartOfDay::at_minute(minute as u16) {
+            PartOfDay::Morning => 11 * 60,
+            PartOfDay::Mid => 14 * 60,
+            PartOfDay::Afternoon => 18 * 60,
+            PartOfDay::Evening if minute < 5 * 60 => 5 * 60,
+            PartOfDay::Evening => 24 * 60 + 5 * 60,
+        };
+        let local_ms = self.utc_ms + i64::from(self.offset_min) * MINUTE_MS;
+        let midnight = local_ms - local_ms.rem_euclid(DAY_MS);
+        midnight + end_minute * MINUTE_MS - i64::from(self.offset_min) * MINUTE_MS
+    }
+
     /// The UTC instant of the next local midnight, assuming the current offset holds until then.
     pub fn next_local_midnight(&self) -> UtcMs {
         let next = self.local_date() + Duration::days(1);
@@ -133,6 +150,18 @@ mod tests {
         assert_eq!(PartOfDay::at_minute(11 * 60), PartOfDay::Mid);
         assert_eq!(PartOfDay::at_minute(14 * 60), PartOfDay::Afternoon);
         assert_eq!(PartOfDay::at_minute(18 * 60), PartOfDay::Evening);
+    }
+
+    #[test]
+    fn part_ends_at_the_next_boundary() {
+        let at = |h: i64, m: i64| Moment::new(h * HOUR_MS + m * MINUTE_MS, 0);
+        assert_eq!(at(4, 59).part_ends_at(), 5 * HOUR_MS);
+        assert_eq!(at(5, 0).part_ends_at(), 11 * HOUR_MS);
+        assert_eq!(at(13, 59).part_ends_at(), 14 * HOUR_MS);
+        assert_eq!(at(17, 0).part_ends_at(), 18 * HOUR_MS);
+        assert_eq!(at(23, 0).part_ends_at(), 29 * HOUR_MS);
+        // 10:00 in UTC+2 is 08:00Z; the morning ends at 11:00 local = 09:00Z.
+        assert_eq!(Moment::new(8 * HOUR_MS, 120).part_ends_at(), 9 * HOUR_MS);
     }
 
     #[test]

@@ -67,7 +67,11 @@ impl Block {
 
 /// Flattens the markdown into the few block kinds the format uses, with line numbers.
 fn blocks(text: &str) -> Vec<Block> {
-    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    // Where each line starts, so a block's line is a binary search rather than a rescan of all
+    // the text before it (which made a file with many blocks quadratic).
+    let line_starts: Vec<usize> =
+        std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset);
     let mut out = Vec::new();
     let mut buf = String::new();
     let mut strong: Option<String> = None;
@@ -83,12 +87,13 @@ fn blocks(text: &str) -> Vec<Block> {
 
     for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph) => {
-                if list_depth == 0 && quote_depth == 0 {
-                    buf.clear();
-                    strong = None;
-                    start_line = line_of(range.start);
-                }
+            // Paragraphs inside lists and quotes belong to their item or quote.
+            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph)
+                if list_depth == 0 && quote_depth == 0 =>
+            {
+                buf.clear();
+                strong = None;
+                start_line = line_of(range.start);
             }
             Event::End(TagEnd::Heading(level)) => {
                 let level = match level {
@@ -177,6 +182,25 @@ fn blocks(text: &str) -> Vec<Block> {
 
 fn clean(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Reads a content file as text: a leading byte-order mark (which some editors write) is dropped,
+/// and control characters other than tab and line ends are refused, so a stray NUL or escape
+/// sequence never reaches the catalog and the page.
+fn plain_text<'t>(file: &str, text: &'t str) -> Result<&'t str, FormatError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        let c = text[at..].chars().next().unwrap_or_default();
+        return Err(FormatError {
+            file: file.to_string(),
+            line: text[..at].matches('\n').count() + 1,
+            message: format!(
+                "control character U+{:04X} in the text; content files are plain text",
+                u32::from(c)
+            ),
+        });
+    }
+    Ok(text)
 }
 
 /// A cursor over the blocks that produces errors pointing at the right line.
@@ -276,6 +300,7 @@ fn check_url(c: &Cursor, line: usize, url: &str) -> Result<String, FormatError> 
 
 /// Parses one pack file. `id` is the file stem; `file` names the file in error messages.
 pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError> {
+    let text = plain_text(file, text)?;
     let mut c = Cursor::new(file, text);
     let (title, _) = c.heading(1, None)?;
     let title = nonempty(&c, 1, "the title", title)?;
@@ -436,6 +461,7 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
 
 /// Parses the exercise library: `# Exercise library`, then one `## Name` section per exercise.
 pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatError> {
+    let text = plain_text(file, text)?;
     let mut c = Cursor::new(file, text);
     c.heading(1, Some("Exercise library"))?;
     let mut out: Vec<Exercise> = Vec::new();
@@ -672,6 +698,17 @@ mod tests {
         assert_eq!(e.line, 9);
         let e = parse_library("ex.md", &LIB.replace("> **Cue:** Never force it.\n", "")).unwrap_err();
         assert!(e.message.contains("Cue"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored_and_control_characters_are_refused() {
+        let p = parse_pack("x", "x.md", &format!("\u{feff}{SEED}")).expect("a BOM is not content");
+        assert_eq!(p.title, "Back Pain");
+        assert!(parse_pack("x", "x.md", &SEED.replace('\n', "\r\n")).is_ok());
+        let e = err(&SEED.replace("- **Where:** desk", "- **Where:** de\u{0}sk"));
+        assert_eq!((e.line, e.message.contains("U+0000")), (9, true), "{e}");
+        let e = parse_library("ex.md", &LIB.replace("Roll slowly", "Roll \u{1b}[31mslowly")).unwrap_err();
+        assert_eq!((e.line, e.message.contains("U+001B")), (10, true), "{e}");
     }
 
     #[test]

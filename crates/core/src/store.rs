@@ -437,6 +437,14 @@ pub(crate) mod tests {
         pollster::block_on(f)
     }
 
+    /// A proptest config running `default_cases` cases, or `PROPTEST_CASES` when it is set, so a
+    /// longer fuzz pass is one environment variable away (`with_cases` alone would ignore it).
+    pub(crate) fn proptest_config(default_cases: u32) -> proptest::test_runner::Config {
+        let cases =
+            std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default_cases);
+        proptest::test_runner::Config { cases, ..proptest::test_runner::Config::default() }
+    }
+
     /// Polls all futures in turn until every one is done: the interleaving of several tabs.
     pub(crate) fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
         let mut futures: Vec<Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();

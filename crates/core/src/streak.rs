@@ -177,6 +177,7 @@ mod tests {
     use super::*;
     use crate::clock::{Moment, HOUR_MS, MINUTE_MS};
     use crate::record::tests::{d, rec_at};
+    use crate::store::tests::proptest_config;
     use chrono::Weekday;
     use proptest::prelude::*;
 
@@ -442,7 +443,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
+        #![proptest_config(proptest_config(256))]
 
         #[test]
         fn adding_a_break_never_lowers_today_or_the_streak(

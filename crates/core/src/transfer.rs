@@ -203,7 +203,7 @@ mod tests {
     use super::*;
     use crate::record::tests::{d, rec_at};
     use crate::settings::Theme;
-    use crate::store::tests::block_on;
+    use crate::store::tests::{block_on, proptest_config};
     use crate::store::{load, save_break, save_settings, MemoryStore};
     use crate::streak::summarize;
     use proptest::prelude::*;
@@ -454,7 +454,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
+        #![proptest_config(proptest_config(256))]
 
         #[test]
         fn arbitrary_text_never_panics(text in ".{0,400}") {

@@ -8,6 +8,10 @@ use deskbreak_core::tracker::TrackerEffect::*;
 use deskbreak_core::tracker::{IdleState, SittingTracker, Stretch, TrackerEffect, TrackerEvent as E};
 use proptest::prelude::*;
 
+#[path = "support/proptest_cases.rs"]
+mod proptest_cases;
+use proptest_cases::proptest_config;
+
 /// "YYYY-MM-DD HH:MM" at UTC offset 0.
 fn at(text: &str) -> Moment {
     let ms = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap().and_utc().timestamp_millis();
@@ -537,7 +541,7 @@ fn a_steady_workday_wakes_the_worker_at_most_twice_an_hour() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(proptest_config(64))]
 
     #[test]
     fn any_steady_stretch_wakes_at_most_twice_an_hour(

@@ -66,6 +66,8 @@ async fn load(store: &ChromeStore) -> Result<Loaded, String> {
         .as_deref()
         .and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok())
         .unwrap_or_else(|| SittingTracker::new(settings.clone()));
+    #[cfg(feature = "test-hooks")]
+    CLOCK_OFFSET_MS.with(|c| c.set(all.get(CLOCK_OFFSET_KEY).and_then(|v| v.parse().ok()).unwrap_or(0)));
     let counter =
         all.get(DEBUG_WAKEUPS_KEY).and_then(|raw| serde_json::from_str(raw).ok()).unwrap_or_default();
     Ok(Loaded { settings, tracker, raw_tracker, counter })
@@ -108,36 +110,29 @@ pub async fn handle_event(kind: String, data: JsValue) -> Result<JsValue, JsValu
                 events.push(TrackerEvent::Idle(state));
             }
         }
-        "alarm" => {
-            if data.as_string().as_deref() == Some(ALARM) {
-                count_alarm = true;
-                // Sound is checked when a nudge may be due, so a call defers it.
-                let audible = chrome::any_tab_audible().await.unwrap_or(false);
-                events.push(TrackerEvent::Audible(audible));
-                events.push(TrackerEvent::Alarm);
-            }
+        // Alarms and notifications of other names are not ours (they fall through to `_`).
+        "alarm" if data.as_string().as_deref() == Some(ALARM) => {
+            count_alarm = true;
+            // Sound is checked when a nudge may be due, so a call defers it.
+            let audible = chrome::any_tab_audible().await.unwrap_or(false);
+            events.push(TrackerEvent::Audible(audible));
+            events.push(TrackerEvent::Alarm);
         }
-        "notification-click" => {
-            if data.as_string().as_deref() == Some(NOTIFICATION) {
-                events.push(TrackerEvent::NudgeOpened);
-            }
+        "notification-click" if data.as_string().as_deref() == Some(NOTIFICATION) => {
+            events.push(TrackerEvent::NudgeOpened);
         }
-        "notification-button" => {
-            if field(&data, "id").as_string().as_deref() == Some(NOTIFICATION) {
-                match field(&data, "index").as_f64() {
-                    Some(i) if i == 0.0 => events.push(TrackerEvent::NudgeOpened),
-                    Some(_) => events.push(TrackerEvent::Snooze),
-                    None => {}
-                }
+        "notification-button" if field(&data, "id").as_string().as_deref() == Some(NOTIFICATION) => {
+            match field(&data, "index").as_f64() {
+                Some(0.0) => events.push(TrackerEvent::NudgeOpened),
+                Some(_) => events.push(TrackerEvent::Snooze),
+                None => {}
             }
         }
         "audible" => events.push(TrackerEvent::Audible(data.as_bool().unwrap_or(false))),
-        "audible-check" => {
-            if loaded.tracker.audible() {
-                let audible = chrome::any_tab_audible().await.unwrap_or(false);
-                if !audible {
-                    events.push(TrackerEvent::Audible(false));
-                }
+        "audible-check" if loaded.tracker.audible() => {
+            let audible = chrome::any_tab_audible().await.unwrap_or(false);
+            if !audible {
+                events.push(TrackerEvent::Audible(false));
             }
         }
         "storage" => {
