@@ -4,8 +4,9 @@
 use deskbreak_core::streak::DayCell;
 use leptos::prelude::*;
 
-const CELL: f64 = 13.0;
-const GAP: f64 = 3.0;
+// Whole pixels: formatting floats would pull float printing into the wasm.
+const CELL: u32 = 13;
+const GAP: u32 = 3;
 
 fn level(cell: &DayCell) -> &'static str {
     match (cell.count, cell.met) {
@@ -18,7 +19,7 @@ fn level(cell: &DayCell) -> &'static str {
 }
 
 fn describe(cell: &DayCell) -> String {
-    let date = cell.date.format("%a %-d %b %Y");
+    let date = deskbreak_core::clock::format_day(cell.date);
     let count = match cell.count {
         0 => "no breaks".to_string(),
         1 => "1 break".to_string(),
@@ -36,15 +37,15 @@ fn describe(cell: &DayCell) -> String {
 
 #[component]
 pub fn Heatmap(#[prop(into)] days: Signal<Vec<DayCell>>) -> impl IntoView {
-    let width = 12.0 * (CELL + GAP);
-    let height = 7.0 * (CELL + GAP);
+    let width = 12 * (CELL + GAP);
+    let height = 7 * (CELL + GAP);
     let cells = move || {
         days.get()
             .iter()
             .enumerate()
             .map(|(i, cell)| {
-                let x = (i / 7) as f64 * (CELL + GAP);
-                let y = (i % 7) as f64 * (CELL + GAP);
+                let x = (i / 7) as u32 * (CELL + GAP);
+                let y = (i % 7) as u32 * (CELL + GAP);
                 let label = describe(cell);
                 let title = label.clone();
                 view! {

@@ -119,9 +119,10 @@ pub fn PlayerView() -> impl IntoView {
             s.as_ref()
                 .map(|s| {
                     let (i, n) = s.player.progress();
-                    (i.saturating_sub(1)) as f64 / n.max(1) as f64
+                    // Per mille, as an integer: no float formatting in the wasm.
+                    (i.saturating_sub(1) * 1000 / n.max(1)) as u32
                 })
-                .unwrap_or(0.0)
+                .unwrap_or(0)
         })
     };
     let countdown = move || with(&|p, t| format_clock_ms(p.step_remaining_ms(t)));
@@ -148,7 +149,7 @@ pub fn PlayerView() -> impl IntoView {
             <p class="eyebrow">{move || pack().map(|p| p.title.clone()).unwrap_or_default()}</p>
             <div class="progress-row">
                 <p class="progress-text">{progress}</p>
-                <progress max="1" value=fraction aria-label="Routine progress"></progress>
+                <progress max="1000" value=fraction aria-label="Routine progress"></progress>
             </div>
             <h1 id="exercise-title" tabindex="-1" node_ref=heading>{move || step().map(|s| s.name).unwrap_or_default()}</h1>
             <p class="position">

@@ -130,8 +130,8 @@ pub fn SettingsPanel() -> impl IntoView {
         let st = s();
         if st.nudges_paused(now) {
             let until = st.nudges_paused_until.unwrap_or(now.utc_ms);
-            let local = deskbreak_core::clock::Moment::new(until, now.offset_min).local();
-            format!("Nudges are paused until {}.", local.format("%H:%M, %a %-d %b"))
+            let until = deskbreak_core::clock::Moment::new(until, now.offset_min);
+            format!("Nudges are paused until {}.", deskbreak_core::clock::format_local_time(until))
         } else {
             "Nudges are on.".to_string()
         }

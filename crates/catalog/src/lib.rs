@@ -5,20 +5,83 @@
 use std::sync::OnceLock;
 
 use deskbreak_core::catalog::Catalog;
-#[allow(unused_imports)]
-use deskbreak_core::clock::PartOfDay;
 use deskbreak_core::pack::{Exercise, Faq, Goal, Pack, Position, TimeOfDay};
-
-fn s(text: &str) -> String {
-    text.to_string()
-}
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
-/// The catalog, built once on first use.
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+const ITEM: char = '\u{1d}';
+const PAIR: char = '\u{1c}';
+
+fn list(text: &str) -> impl Iterator<Item = &str> {
+    text.split(ITEM).filter(|s| !s.is_empty())
+}
+
+fn optional(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+fn pairs<T>(text: &str, make: impl Fn(String, String) -> T) -> Vec<T> {
+    list(text)
+        .map(|item| {
+            let (a, b) = item.split_once(PAIR).unwrap_or((item, ""));
+            make(a.to_string(), b.to_string())
+        })
+        .collect()
+}
+
+/// Decodes what build.rs wrote. The build has already checked every value, so a field that
+/// fails to decode here can only mean the two files disagree: it falls back to a default
+/// rather than panicking in a New Tab.
+fn decode() -> Catalog {
+    let packs = PACKS
+        .split(RECORD)
+        .map(|record| {
+            let f: Vec<&str> = record.split(FIELD).collect();
+            let at = |i: usize| f.get(i).copied().unwrap_or_default();
+            Pack {
+                id: at(0).to_string(),
+                title: at(1).to_string(),
+                tagline: at(2).to_string(),
+                canonical_url: optional(at(3)),
+                demo_video_url: optional(at(4)),
+                exercise_count: at(5).parse().unwrap_or_default(),
+                positions: list(at(6)).filter_map(Position::parse).collect(),
+                location: at(7).to_string(),
+                time_of_day: TimeOfDay::parse(at(8)).unwrap_or(TimeOfDay::Any),
+                when_to_reach: at(9).to_string(),
+                why_this_happens: at(10).to_string(),
+                about: at(11).to_string(),
+                exercises: list(at(12)).map(str::to_string).collect(),
+                goals: pairs(at(13), |name, reason| Goal { name, reason }),
+                faq: pairs(at(14), |question, answer| Faq { question, answer }),
+                footer: optional(at(15)),
+            }
+        })
+        .collect();
+    let library = LIBRARY
+        .split(RECORD)
+        .map(|record| {
+            let f: Vec<&str> = record.split(FIELD).collect();
+            let at = |i: usize| f.get(i).copied().unwrap_or_default();
+            Exercise {
+                name: at(0).to_string(),
+                position: Position::parse(at(1)).unwrap_or(Position::Sitting),
+                duration_s: at(2).parse().unwrap_or(30),
+                per_side: at(3) == "1",
+                steps: list(at(4)).map(str::to_string).collect(),
+                cue: at(5).to_string(),
+            }
+        })
+        .collect();
+    Catalog { packs, library }
+}
+
+/// The catalog, decoded once on first use.
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(build_catalog)
+    CATALOG.get_or_init(decode)
 }
 
 #[cfg(test)]
@@ -37,6 +100,24 @@ mod tests {
                 assert!((2..=4).contains(&e.steps.len()));
             }
         }
+    }
+
+    /// The decoded catalog equals what the parser makes of content/ directly.
+    #[test]
+    fn decoding_round_trips_the_parsed_content() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
+        let c = catalog();
+        for p in &c.packs {
+            let path = format!("{dir}/packs/{}.md", p.id);
+            let text = std::fs::read_to_string(&path).expect("pack file");
+            let parsed = deskbreak_core::pack_format::parse_pack(&p.id, &path, &text).expect("parses");
+            assert_eq!(&parsed, p);
+        }
+        let text = std::fs::read_to_string(format!("{dir}/exercises.md")).expect("library");
+        assert_eq!(
+            deskbreak_core::pack_format::parse_library("exercises.md", &text).expect("parses"),
+            c.library
+        );
     }
 
     #[test]

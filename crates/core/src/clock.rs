@@ -120,6 +120,55 @@ impl PartOfDay {
     }
 }
 
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// "Wed 25 Nov 2026". Written out rather than with chrono's `format`, whose formatting machinery
+/// would add about 15 KB to the page's wasm.
+pub fn format_day(date: NaiveDate) -> String {
+    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[date.month0() as usize];
+    format!("{weekday} {} {month} {}", date.day(), date.year())
+}
+
+/// "14:05, Wed 25 Nov".
+pub fn format_local_time(moment: Moment) -> String {
+    let t = moment.local();
+    let date = t.date();
+    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[date.month0() as usize];
+    format!("{:02}:{:02}, {weekday} {} {month}", t.hour(), t.minute(), date.day())
+}
+
+/// Serde for civil dates as "YYYY-MM-DD", parsed by hand for the same reason as [`format_day`].
+pub mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
+    }
+
+    pub fn parse(text: &str) -> Option<NaiveDate> {
+        let mut parts = text.splitn(3, '-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if y.len() != 4
+            || m.len() != 2
+            || d.len() != 2
+            || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        parse(&text).ok_or_else(|| D::Error::custom(format!("invalid date \"{text}\", expected YYYY-MM-DD")))
+    }
+}
+
 /// Days since 1970-01-01 for a civil date: a stable integer for rotations.
 pub fn day_number(date: NaiveDate) -> i64 {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
@@ -150,6 +199,20 @@ mod tests {
         assert_eq!(PartOfDay::at_minute(11 * 60), PartOfDay::Mid);
         assert_eq!(PartOfDay::at_minute(14 * 60), PartOfDay::Afternoon);
         assert_eq!(PartOfDay::at_minute(18 * 60), PartOfDay::Evening);
+    }
+
+    #[test]
+    fn dates_format_and_parse_by_hand() {
+        let d = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
+        assert_eq!(format_day(d), "Tue 29 Feb 2028");
+        assert_eq!(format_day(d), d.format("%a %-d %b %Y").to_string());
+        assert_eq!(iso_date::parse("2028-02-29"), Some(d));
+        assert_eq!(iso_date::parse("2027-02-29"), None);
+        assert_eq!(iso_date::parse("2028-2-29"), None);
+        assert_eq!(iso_date::parse("+028-02-29"), None);
+        assert_eq!(iso_date::parse("2028-02-29x"), None);
+        let m = Moment::new(d.and_hms_opt(7, 5, 0).unwrap().and_utc().timestamp_millis(), 60);
+        assert_eq!(format_local_time(m), "08:05, Tue 29 Feb");
     }
 
     #[test]

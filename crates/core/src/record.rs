@@ -45,6 +45,7 @@ pub struct BreakRecord {
     pub pack_id: String,
     pub start_ms: UtcMs,
     pub end_ms: UtcMs,
+    #[serde(with = "crate::clock::iso_date")]
     pub local_date: NaiveDate,
     /// Minutes east of UTC at `end_ms`.
     pub offset_min: i32,
