@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-# wasm-bindgen-cli must equal the wasm-bindgen version pinned in Cargo.toml / Cargo.lock.
-WBG_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml | head -1)
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock (pinned with "=" in Cargo.toml).
+WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p' | head -1)
 WBG_VERSION=${WBG_VERSION:-0.2.130}
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }

@@ -66,7 +66,9 @@ pub async fn record_break(
     let mut record = BreakRecord::new(
         new_break_id(random_id_bytes()),
         pack_id.to_string(),
-        outcome.started_ms,
+        // A clock set back during the routine must not make the record end before it starts
+        // (it would be refused): the start is never later than the end minus the time moved.
+        outcome.started_ms.min(outcome.ended_ms - outcome.moved_ms),
         end,
         (outcome.exercises_done as u32, outcome.exercises_total as u32),
         (outcome.moved_ms / 1000) as u32,

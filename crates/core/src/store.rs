@@ -30,7 +30,7 @@ pub const ASIDE_PREFIX: &str = "aside:";
 /// A storage failure, worded for the user: a failed write changes nothing.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
-    #[error("Storage is full: {0}. Nothing was lost, but this change wasn't saved; exporting your data and removing old breaks makes room.")]
+    #[error("Storage is full ({0}). Nothing already saved was lost, but this change wasn't saved; export your data to keep a copy.")]
     QuotaExceeded(String),
     #[error("Storage isn't available right now: {0}. Nothing was lost; please try again.")]
     Unavailable(String),
@@ -535,8 +535,8 @@ pub(crate) mod tests {
         let err = block_on(save_break(&store, &rec_at("second", d(2026, 3, 10), 9, 0))).unwrap_err();
         assert!(matches!(err, StoreError::QuotaExceeded(_)));
         let message = err.to_string();
-        assert!(message.starts_with("Storage is full: "), "{message}");
-        assert!(message.contains("Nothing was lost"), "{message}");
+        assert!(message.starts_with("Storage is full ("), "{message}");
+        assert!(message.contains("Nothing already saved was lost"), "{message}");
         assert_eq!(store.snapshot(), before);
         assert_eq!(block_on(load(&store)).unwrap().records, vec![first]);
     }

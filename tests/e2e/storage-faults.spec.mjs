@@ -1,0 +1,87 @@
+// Issue 5: storage faults that can be produced in a real browser. A full chrome.storage.local
+// refuses the write of a finished break: the user is told, and nothing stored before is lost.
+// A record from a future schema version is kept untouched, and the page still renders.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  launch,
+  storage,
+  breakKeys,
+  streakStat,
+  runToEnd,
+  completionHeading,
+  expectText,
+  breakRecord,
+  recordItems,
+  putItems,
+  DAY,
+} from "./harness.mjs";
+
+const WED_10 = Date.parse("2026-03-11T10:00:00Z");
+
+test("a full storage refuses the break with a visible message and loses nothing stored", async () => {
+  const b = await launch();
+  try {
+    const earlier = [breakRecord({ endMs: WED_10 - DAY }), breakRecord({ endMs: WED_10 - 2 * DAY })];
+    await putItems(b, recordItems(earlier));
+    const page = await b.newTab({ clock: WED_10 });
+    await expectText(streakStat(page, "Current streak"), "2 days");
+
+    // Fill chrome.storage.local (10 MB without unlimitedStorage) to within a few bytes.
+    const filled = await page.evaluate(async () => {
+      const chunk = "x".repeat(1024 * 1024);
+      let i = 0;
+      for (; i < 12; i++) {
+        try {
+          await chrome.storage.local.set({ [`filler:${i}`]: chunk });
+        } catch {
+          break;
+        }
+      }
+      let size = 512 * 1024;
+      while (size >= 16) {
+        try {
+          await chrome.storage.local.set({ [`filler:${i++}`]: "x".repeat(size) });
+        } catch {
+          size >>= 1;
+        }
+      }
+      return chrome.storage.local.getBytesInUse(null);
+    });
+    assert.ok(filled > 10_000_000, `storage is nearly full (${filled} bytes)`);
+    const before = await storage(page);
+
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await runToEnd(page);
+    await expectText(completionHeading(page), /^Break done/);
+    const alert = page.getByRole("alert").filter({ hasText: "couldn't be saved" });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /full/i);
+
+    const after = await storage(page);
+    assert.deepEqual(breakKeys(after).sort(), breakKeys(before).sort(), "no record lost, none half-written");
+    for (const k of breakKeys(before)) assert.deepEqual(after[k], before[k]);
+    await page.getByRole("button", { name: "Back to my new tab" }).click();
+    await expectText(streakStat(page, "Current streak"), "2 days");
+  } finally {
+    await b.close();
+  }
+});
+
+test("a record from a future schema version is kept untouched and the page renders", async () => {
+  const b = await launch();
+  try {
+    const future = JSON.stringify({ v: 99, id: "future", something_new: [1, 2, 3] });
+    const good = breakRecord({ endMs: WED_10 - DAY });
+    await putItems(b, { "break:future": future, ...recordItems([good]) });
+    const page = await b.newTab({ clock: WED_10 });
+    await expectText(streakStat(page, "Current streak"), "1 day");
+    await expectText(streakStat(page, "All time"), /^1 break/);
+    const raw = await page.evaluate(async () => (await chrome.storage.local.get("break:future"))["break:future"]);
+    assert.equal(raw, future, "kept byte for byte under its own key");
+    const items = await storage(page);
+    assert.ok(!Object.keys(items).some((k) => k.startsWith("aside:")), "not set aside as damaged");
+  } finally {
+    await b.close();
+  }
+});
