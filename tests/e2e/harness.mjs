@@ -256,21 +256,9 @@ export const putItems = (browser, items) => browser.inWorker((it) => chrome.stor
 export const MINUTE = 60 * 1000;
 export const HOUR = 60 * MINUTE;
 
-/** Polls `fn` until it returns something truthy, and returns that; fails after `timeout` ms. */
-export async function until(fn, { timeout = 10000, interval = 100, what = "a condition" } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last})`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
+/** `poll` with the nudge specs' defaults and wording. */
+export const until = (fn, { timeout = 10000, interval = 100, what = "a condition" } = {}) =>
+  poll(fn, { timeout, interval, message: what });
 
 /** The Settings shape of crates/core/src/settings.rs, defaults overridden by `patch`. */
 export function settingsValue(patch = {}) {
