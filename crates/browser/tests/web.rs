@@ -177,7 +177,7 @@ async fn a_set_over_the_quota_fails_typed_and_rolls_back_that_call() {
     ];
     let err = store.set(call).await.expect_err("6 MB must not fit in localStorage");
     assert!(matches!(err, StoreError::QuotaExceeded(_)), "{err:?}");
-    assert!(err.to_string().contains("Nothing was lost"), "{err}");
+    assert!(err.to_string().contains("Nothing already saved was lost"), "{err}");
 
     assert_eq!(summary(&raw_entries()), before, "a failed set changes nothing");
     let all = store.get_all().await.unwrap();
