@@ -7,8 +7,7 @@ use deskbreak_core::clock::Moment;
 use deskbreak_core::player::Outcome;
 use deskbreak_core::record::{new_break_id, BreakRecord};
 use deskbreak_core::settings::{SettingChange, Settings, Theme};
-use deskbreak_core::store::{self, Store};
-use deskbreak_core::tracker::SittingTracker;
+use deskbreak_core::store;
 use deskbreak_core::transfer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,18 +26,12 @@ pub async fn reload(state: AppState) {
             apply_theme(snapshot.settings.theme);
             state.settings.set(snapshot.settings);
             state.records.set(snapshot.records);
+            // The worker may have written its state after the page last read the clock; an older
+            // "now" would look like a clock set back and hide the stretch.
+            state.now.set(now());
+            state.sitting.set(snapshot.sitting);
         }
         Err(e) => state.notify(NoticeKind::Error, format!("Your saved data couldn't be read: {e}")),
-    }
-    if store.is_extension() {
-        if let Ok(all) = store.get_all().await {
-            let tracker =
-                all.get(store::SITTING_KEY).and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok());
-            // The worker may have written this state after the page last read the clock; an
-            // older "now" would look like a clock set back and hide the stretch.
-            state.now.set(now());
-            state.sitting.set(tracker);
-        }
     }
     state.loaded.set(true);
 }

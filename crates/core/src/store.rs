@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::record::{is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA};
 use crate::settings::{Settings, SETTINGS_SCHEMA};
+use crate::tracker::SittingTracker;
 
 /// The user's settings.
 pub const SETTINGS_KEY: &str = "settings";
@@ -183,13 +184,16 @@ impl Store for MemoryStore {
 }
 
 /// Everything the page needs from storage.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Snapshot {
     pub settings: Settings,
     /// Readable breaks of the current schema (older ones migrated), oldest first.
     pub records: Vec<BreakRecord>,
     /// Keys of breaks written by a newer version: kept untouched and not counted.
     pub future_records: Vec<String>,
+    /// The worker's sitting tracker, for the page's banner. One that does not parse is only a
+    /// missing banner (the worker starts a fresh stretch), so it is not a problem to report.
+    pub sitting: Option<SittingTracker>,
     pub problems: Vec<Problem>,
 }
 
@@ -381,7 +385,8 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Vec<(String, 
     if !future_records.is_empty() {
         problems.push(Problem::NewerRecords { count: future_records.len() });
     }
-    let snapshot = Snapshot { settings, records, future_records, problems };
+    let sitting = all.get(SITTING_KEY).and_then(|raw| serde_json::from_str(raw).ok());
+    let snapshot = Snapshot { settings, records, future_records, sitting, problems };
     (snapshot, writes, removes)
 }
 
@@ -751,5 +756,22 @@ pub(crate) mod tests {
         block_on(b.set(vec![("k".into(), "v".into())])).unwrap();
         assert_eq!(a.snapshot().get("k").map(String::as_str), Some("v"));
         assert_eq!(a.bytes_used(), 2);
+    }
+
+    #[test]
+    fn the_sitting_tracker_is_read_and_a_bad_one_is_no_problem() {
+        let tracker = SittingTracker::new(Settings::default());
+        let mut all = BTreeMap::new();
+        all.insert(SITTING_KEY.to_string(), serde_json::to_string(&tracker).unwrap());
+        let (snapshot, writes, removes) = read_snapshot(&all);
+        assert_eq!(snapshot.sitting, Some(tracker));
+        assert!(writes.is_empty() && removes.is_empty() && snapshot.problems.is_empty());
+        all.insert(SITTING_KEY.to_string(), "not json".into());
+        let (snapshot, writes, removes) = read_snapshot(&all);
+        assert_eq!(snapshot.sitting, None);
+        assert!(
+            writes.is_empty() && removes.is_empty() && snapshot.problems.is_empty(),
+            "the worker owns it"
+        );
     }
 }
