@@ -7,8 +7,6 @@
 //! committed corpus in `tests/corpus/imports/` holds the inputs worth keeping. More cases:
 //! `PROPTEST_CASES=10000 cargo test -p deskbreak-core --test hostile_imports`.
 
-use std::path::Path;
-
 use deskbreak_core::record::{parse_stored_record, BreakRecord, Parsed};
 use deskbreak_core::settings::Settings;
 use deskbreak_core::store::{load, save_break, save_settings, MemoryStore, SETTINGS_KEY};
@@ -17,10 +15,13 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/mutation.rs"]
 mod mutation;
 #[path = "support/proptest_cases.rs"]
 mod proptest_cases;
+use corpus::corpus;
 use mutation::{mutate, mutation};
 use proptest_cases::proptest_config;
 
@@ -329,21 +330,6 @@ fn generated_imports() -> Vec<(&'static str, String, bool)> {
             false,
         ),
     ]
-}
-
-fn corpus(dir: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(dir);
-    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| {
-            let path = entry.expect("readable entry").path();
-            let bytes = std::fs::read(&path).expect("readable file");
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            (name, String::from_utf8_lossy(&bytes).into_owned())
-        })
-        .collect();
-    files.sort();
-    files
 }
 
 /// Committed files named `ok-*` must import; `err-*` must be refused, changing nothing.

@@ -7,16 +7,17 @@
 //! `PROPTEST_CASES=10000 cargo test -p deskbreak-core --features markdown --test hostile_packs`.
 #![cfg(feature = "markdown")]
 
-use std::path::Path;
-
 use deskbreak_core::pack::Pack;
 use deskbreak_core::pack_format::{parse_library, parse_pack, FormatError};
 use proptest::prelude::*;
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/mutation.rs"]
 mod mutation;
 #[path = "support/proptest_cases.rs"]
 mod proptest_cases;
+use corpus::corpus;
 use mutation::{mutate, mutation};
 use proptest_cases::proptest_config;
 
@@ -183,21 +184,6 @@ fn generated_packs() -> Vec<(String, String)> {
         out.push((format!("generated: seed cut after line {n}"), lines[..n.min(lines.len())].join("\n")));
     }
     out
-}
-
-fn corpus(dir: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(dir);
-    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| {
-            let path = entry.expect("readable entry").path();
-            let bytes = std::fs::read(&path).expect("readable file");
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            (name, String::from_utf8_lossy(&bytes).into_owned())
-        })
-        .collect();
-    files.sort();
-    files
 }
 
 /// Committed files named `ok-*` must parse; `err-*` must be refused with a located error.
