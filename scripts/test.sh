@@ -9,6 +9,7 @@ step "format and lints (host and wasm32)"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p deskbreak-worker --target wasm32-unknown-unknown --features test-hooks -- -D warnings
 
 step "native tests: the pure core, the pack parser, the catalog (incl. property tests)"
 cargo test --workspace --exclude deskbreak-browser --features deskbreak-core/markdown
