@@ -40,7 +40,13 @@ pub async fn reload(state: AppState) {
 pub fn follow_changes(state: AppState) {
     let store = state.store.get_value();
     if store.is_extension() {
-        let _ = chrome::on_storage_changed(move |_keys| spawn_local(reload(state)));
+        let _ = chrome::on_storage_changed(move |keys| {
+            // The worker's debug counters change on every wake-up and mean nothing to the page:
+            // with dozens of tabs open, reloading them all for it would be wasted work.
+            if keys.iter().any(|k| !k.starts_with("debug:")) {
+                spawn_local(reload(state));
+            }
+        });
     } else {
         // Under `trunk serve`: other tabs' localStorage writes arrive as `storage` events.
         let handle = window_event_listener(leptos::ev::storage, move |_| spawn_local(reload(state)));
