@@ -44,3 +44,34 @@ pub fn plural(n: u32, one: &str, many: &str) -> String {
         format!("{n} {many}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(format_duration_ms(0), "0 s");
+        assert_eq!(format_duration_ms(36_000), "36 s");
+        assert_eq!(format_duration_ms(59_001), "1 min");
+        assert_eq!(format_duration_ms(12 * 60_000), "12 min");
+        assert_eq!(format_duration_ms(60 * 60_000), "1 h");
+        assert_eq!(format_duration_ms(95 * 60_000), "1 h 35 min");
+        assert_eq!(format_duration_ms(-5), "0 s");
+    }
+
+    #[test]
+    fn countdown_rounds_up_so_zero_means_done() {
+        assert_eq!(format_clock_ms(25_000), "0:25");
+        assert_eq!(format_clock_ms(24_001), "0:25");
+        assert_eq!(format_clock_ms(0), "0:00");
+        assert_eq!(format_clock_ms(723_000), "12:03");
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural(1, "day", "days"), "1 day");
+        assert_eq!(plural(0, "day", "days"), "0 days");
+        assert_eq!(plural(3, "break", "breaks"), "3 breaks");
+    }
+}
