@@ -70,26 +70,54 @@ pub struct AppState {
     pub session: RwSignal<Option<Session>>,
     pub completed: RwSignal<Option<Completed>>,
     pub settings_open: RwSignal<bool>,
+    /// Index in the catalog of the pack the home screen shows, derived once per change for
+    /// every component that reads it.
+    shown: Memo<usize>,
+    /// The streak panel's figures, derived once per change of records, settings or day.
+    streak: Memo<StreakSummary>,
     next_notice: StoredValue<u32>,
 }
 
 impl AppState {
     pub fn new(store: PageStore, now: Moment) -> Self {
+        let now = RwSignal::new(now);
+        let settings = RwSignal::new(Settings::default());
+        let records = RwSignal::new(Vec::new());
+        let alternative = RwSignal::new(0);
+        let browsed = RwSignal::new(None::<String>);
+        let shown = Memo::new(move |_| {
+            let catalog = catalog();
+            let browsed =
+                browsed.with(|id| id.as_deref().and_then(|id| catalog.packs.iter().position(|p| p.id == id)));
+            browsed.unwrap_or_else(|| {
+                let t = now.get();
+                let alts =
+                    settings.with(|s| alternatives(catalog, t.local_date(), t.part_of_day(), &s.focus));
+                let i = alts.get(alternative.get() % alts.len().max(1)).copied().unwrap_or(0);
+                i.min(catalog.packs.len().saturating_sub(1))
+            })
+        });
+        let streak = Memo::new(move |_| {
+            let today = now.get().local_date();
+            records.with(|r: &Vec<BreakRecord>| settings.with(|s| summarize(r, s, today)))
+        });
         Self {
             store: StoredValue::new(store),
-            now: RwSignal::new(now),
-            settings: RwSignal::new(Settings::default()),
-            records: RwSignal::new(Vec::new()),
+            now,
+            settings,
+            records,
             sitting: RwSignal::new(None),
             loaded: RwSignal::new(false),
             notices: RwSignal::new(Vec::new()),
             screen: RwSignal::new(Screen::Home),
-            alternative: RwSignal::new(0),
-            browsed: RwSignal::new(None),
+            alternative,
+            browsed,
             checkin_before: RwSignal::new(None),
             session: RwSignal::new(None),
             completed: RwSignal::new(None),
             settings_open: RwSignal::new(false),
+            shown,
+            streak,
             next_notice: StoredValue::new(0),
         }
     }
@@ -98,22 +126,9 @@ impl AppState {
         catalog()
     }
 
-    /// Today's alternatives for this part of the day, today's pick first. Reactive.
-    pub fn alternatives(&self) -> Vec<usize> {
-        let now = self.now.get();
-        let focus = self.settings.with(|s| s.focus.clone());
-        alternatives(self.catalog(), now.local_date(), now.part_of_day(), &focus)
-    }
-
     /// The pack the home screen shows: a browsed one, or today's alternative in turn. Reactive.
     pub fn shown_pack(&self) -> &'static Pack {
-        let catalog = self.catalog();
-        if let Some(p) = self.browsed.get().and_then(|id| catalog.pack(&id)) {
-            return p;
-        }
-        let alts = self.alternatives();
-        let i = alts.get(self.alternative.get() % alts.len().max(1)).copied().unwrap_or(0);
-        &catalog.packs[i.min(catalog.packs.len() - 1)]
+        &self.catalog().packs[self.shown.get()]
     }
 
     /// Is the shown pack today's own suggestion (not another or a browsed one)? Reactive.
@@ -121,9 +136,9 @@ impl AppState {
         self.browsed.with(Option::is_none) && self.alternative.get() == 0
     }
 
+    /// The streak panel's figures. Reactive.
     pub fn streak(&self) -> StreakSummary {
-        let today = self.now.get().local_date();
-        self.records.with(|r| self.settings.with(|s| summarize(r, s, today)))
+        self.streak.get()
     }
 
     pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {

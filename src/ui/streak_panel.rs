@@ -9,7 +9,7 @@ use crate::ui::plural;
 #[component]
 pub fn StreakPanel() -> impl IntoView {
     let state = use_app();
-    let summary = Memo::new(move |_| state.streak());
+    let summary = move || state.streak();
     view! {
         <aside class="streak card" aria-labelledby="streak-title">
             <h2 id="streak-title">"Break streak"</h2>
@@ -17,18 +17,18 @@ pub fn StreakPanel() -> impl IntoView {
                 <div class="stat-main">
                     <dt>"Current streak"</dt>
                     <dd data-testid="current-streak">
-                        {move || plural(summary.get().current, "day", "days")}
+                        {move || plural(summary().current, "day", "days")}
                     </dd>
                 </div>
                 <div>
                     <dt>"Best streak"</dt>
-                    <dd data-testid="best-streak">{move || plural(summary.get().best, "day", "days")}</dd>
+                    <dd data-testid="best-streak">{move || plural(summary().best, "day", "days")}</dd>
                 </div>
                 <div>
                     <dt>"Today"</dt>
                     <dd data-testid="today-progress">
                         {move || {
-                            let s = summary.get();
+                            let s = summary();
                             format!("{} of {} {}", s.today_count, s.daily_goal, if s.daily_goal == 1 { "break" } else { "breaks" })
                         }}
                     </dd>
@@ -37,16 +37,16 @@ pub fn StreakPanel() -> impl IntoView {
                     <dt>"All time"</dt>
                     <dd data-testid="totals">
                         {move || {
-                            let s = summary.get();
+                            let s = summary();
                             format!("{} · {} min moved", plural(s.total_breaks, "break", "breaks"), s.total_minutes)
                         }}
                     </dd>
                 </div>
             </dl>
-            <Show when=move || summary.get().today_met>
+            <Show when=move || summary().today_met>
                 <p class="goal-met">"Today's goal is met."</p>
             </Show>
-            <Heatmap days=Signal::derive(move || summary.get().days) />
+            <Heatmap days=Signal::derive(move || summary().days) />
         </aside>
     }
 }

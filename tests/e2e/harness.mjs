@@ -103,6 +103,9 @@ export const breakKeys = (items) => Object.keys(items).filter((k) => k.startsWit
 
 export const DAY = 24 * 3600 * 1000;
 
+/** The fixed clock most specs use: a Wednesday morning (the container is on UTC). */
+export const WED_10 = Date.parse("2026-03-11T10:00:00Z");
+
 // ---------------------------------------------------------------------------------------------
 // Helpers shared by the specs of issues 2 and 3.
 

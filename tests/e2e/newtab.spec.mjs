@@ -1,10 +1,10 @@
 // Issue 2: the New Tab page shows a catalog pack, with everything a user needs before starting.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, readCatalog, expectText, runToEnd } from "./harness.mjs";
+import { launch, readCatalog, expectText, runToEnd, WED_10
+} from "./harness.mjs";
 
 const { packs } = readCatalog();
-const WED_10 = Date.parse("2026-03-11T10:00:00Z"); // a Wednesday morning (the container is on UTC)
 
 /** The pack whose title is on the page now. */
 async function shownPack(page) {

@@ -6,7 +6,8 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
-import { DIST, CHROMIUM, runToEnd, completionHeading, expectText, streakStat } from "./harness.mjs";
+import { DIST, CHROMIUM, runToEnd, completionHeading, expectText, streakStat, WED_10
+} from "./harness.mjs";
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
 
@@ -32,7 +33,7 @@ test("outside the extension the page renders and keeps breaks in localStorage", 
     const errors = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.clock.install({ time: Date.parse("2026-03-11T10:00:00Z") });
+    await page.clock.install({ time: WED_10 });
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.getByRole("button", { name: "Start", exact: true }).click();
     await runToEnd(page);

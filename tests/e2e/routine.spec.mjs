@@ -16,10 +16,10 @@ import {
   recordItems,
   putItems,
   DAY,
+  WED_10,
 } from "./harness.mjs";
 
 const { packs, library } = readCatalog();
-const WED_10 = Date.parse("2026-03-11T10:00:00Z"); // a Wednesday morning (the container is on UTC)
 
 const start = (page) => page.getByRole("button", { name: "Start", exact: true }).click();
 const progress = (page) => page.getByText(/^\d+ of \d+ · .* left$/);

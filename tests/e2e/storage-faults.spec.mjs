@@ -15,9 +15,9 @@ import {
   recordItems,
   putItems,
   DAY,
+  WED_10,
 } from "./harness.mjs";
 
-const WED_10 = Date.parse("2026-03-11T10:00:00Z");
 
 test("a full storage refuses the break with a visible message and loses nothing stored", async () => {
   const b = await launch();

@@ -2,10 +2,10 @@
 // day, and the user can ask for another pack or browse the whole catalog.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, readCatalog, expectText, DAY } from "./harness.mjs";
+import { launch, readCatalog, expectText, DAY, WED_10
+} from "./harness.mjs";
 
 const { packs } = readCatalog();
-const WED_10 = Date.parse("2026-03-11T10:00:00Z"); // a Wednesday morning (the container is on UTC)
 
 const title = async (page) => (await page.getByRole("heading", { level: 1 }).textContent()).trim();
 
