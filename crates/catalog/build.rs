@@ -1,11 +1,13 @@
 //! Compiles `content/` into Rust: parses every pack and the exercise library with the core's
 //! markdown parser, checks them against each other, and writes `catalog.rs` into OUT_DIR.
-//! A malformed pack fails the build with its file and line; no markdown parser ships in the wasm.
+//! A malformed pack, or one that breaks a safety rule (`content_rules`), fails the build with its
+//! file and line; no markdown parser ships in the wasm.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use deskbreak_core::catalog::Catalog;
+use deskbreak_core::content_rules::check_content;
 use deskbreak_core::pack::{Position, TimeOfDay};
 use deskbreak_core::pack_format::{check_catalog, parse_library, parse_pack, FormatError};
 
@@ -46,7 +48,8 @@ fn build(content: &Path) -> Result<String, FormatError> {
 
     let lib_path = content.join("exercises.md");
     println!("cargo:rerun-if-changed={}", lib_path.display());
-    let library = parse_library(&display(&lib_path), &read(&lib_path)?)?;
+    let lib_text = read(&lib_path)?;
+    let library = parse_library(&display(&lib_path), &lib_text)?;
 
     let mut packs = Vec::new();
     let mut sources = Vec::new();
@@ -62,6 +65,9 @@ fn build(content: &Path) -> Result<String, FormatError> {
     }
     let catalog = Catalog { packs, library };
     check_catalog(&catalog, &sources)?;
+    // Issue 14's safety rules: the whole warning in the box, floor and chair guidance, and the
+    // cautions that travel with each exercise.
+    check_content(&catalog, (&display(&lib_path), &lib_text), &sources)?;
     Ok(generate(&catalog))
 }
 

@@ -5,6 +5,9 @@
 
 pub mod catalog;
 pub mod clock;
+#[cfg(feature = "markdown")]
+pub mod content_rules;
+pub mod health_notice;
 pub mod pack;
 #[cfg(feature = "markdown")]
 pub mod pack_format;

@@ -109,16 +109,15 @@ pub struct Pack {
 }
 
 impl Pack {
-    /// The safety advice: the sentences of "About this routine" from "Skip this if" on,
-    /// up to the end of that sentence. Falls back to the whole section when it has none.
-    pub fn safety_advice(&self) -> &str {
-        match self.about.find("Skip this if") {
-            Some(start) => {
-                let rest = &self.about[start..];
-                let end = rest.find(". ").map(|i| i + 1).unwrap_or(rest.len());
-                &rest[..end]
-            }
-            None => &self.about,
+    /// The safety advice for the "Before you start" box: every caution sentence of "About this
+    /// routine" (see [`is_caution`]), in the order the pack gives them, joined by spaces. Falls
+    /// back to the whole section when it has none (the build refuses such a pack).
+    pub fn safety_advice(&self) -> String {
+        let cautions: Vec<&str> = sentences(&self.about).into_iter().filter(|s| is_caution(s)).collect();
+        if cautions.is_empty() {
+            self.about.clone()
+        } else {
+            cautions.join(" ")
         }
     }
 
@@ -131,6 +130,79 @@ impl Pack {
         }
         focus.keywords().iter().any(|k| hay.contains(k))
     }
+}
+
+/// Openings that make a sentence a caution: "Skip this if…", "Seek urgent care…", "Not a
+/// substitute…", and the conditional or protective advice our packs give ("If you are pregnant…",
+/// "Check the space…", "Keep every movement…").
+const CAUTION_OPENINGS: &[&str] = &[
+    "Skip",
+    "Seek",
+    "Stop",
+    "Not a substitute",
+    "If ",
+    "Get ",
+    "Check",
+    "Keep",
+    "Move slowly",
+    "Lock",
+    "Pause",
+    "Avoid",
+    "Ask",
+    "Do not",
+    "Don't",
+];
+
+/// Words that make any sentence a caution, wherever they stand in it.
+const CAUTION_WORDS: &[&str] = &[
+    "urgent",
+    "medical",
+    "doctor",
+    "clinician",
+    "physiotherapist",
+    "midwife",
+    "emergency",
+    "pregnan",
+    "osteoporosis",
+    "wheels",
+    "get down",
+];
+
+/// Is this sentence of "About this routine" a caution, one the "Before you start" box must show?
+/// Errs towards showing: a sentence too many in the box costs a line, one too few can cost a
+/// warning such as "Seek urgent care…".
+pub fn is_caution(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    let lower = s.to_lowercase();
+    CAUTION_OPENINGS.iter().any(|o| s.starts_with(o)) || CAUTION_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The sentences of a text. A sentence ends at ".", "!" or "?" followed by white space and a
+/// capital letter (or the end), so "(/exercises/x)" and "e.g. this" stay inside their sentence.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let rest = &text[end..];
+        let after = rest.trim_start();
+        let spaced = rest.len() != after.len();
+        if after.is_empty() || (spaced && after.starts_with(|n: char| n.is_uppercase())) {
+            let sentence = text[start..end].trim();
+            if !sentence.is_empty() {
+                out.push(sentence);
+            }
+            start = end;
+        }
+    }
+    let tail = text[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail);
+    }
+    out
 }
 
 /// A library entry: how to do one exercise.

@@ -504,6 +504,8 @@ pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatErro
                         }
                     })
                 }
+                // The figure's notation is read by `figure::notation::figure_sources`, line by line.
+                "Figure" => {}
                 "" => return Err(c.err(item.line, "a field must look like \"- **Name:** value\"")),
                 other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
             }
@@ -590,7 +592,7 @@ mod tests {
         assert!(p.about.starts_with("Best for general desk-induced back stiffness"));
         assert_eq!(
             p.safety_advice(),
-            "Skip this if pain radiates down a leg, involves numbness, tingling, or weakness, or follows a fall or lifting injury — those patterns point to disc or nerve involvement and warrant evaluation."
+            "Skip this if pain radiates down a leg, involves numbness, tingling, or weakness, or follows a fall or lifting injury — those patterns point to disc or nerve involvement and warrant evaluation. Not a substitute for medical care if pain is acute, severe, or persistent."
         );
         let expected = [
             "Arm Up Bows",
