@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod clock;
 #[cfg(feature = "markdown")]
 pub mod content_rules;
+pub mod figure;
 pub mod health_notice;
 pub mod pack;
 #[cfg(feature = "markdown")]

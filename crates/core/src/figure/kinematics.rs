@@ -1,0 +1,538 @@
+//! Forward kinematics: a pose becomes the shapes of a pictogram, in view-box units where the
+//! body is 100 tall, x to the right and y down, with the floor at y = 0.
+//!
+//! The skeleton is solved in 3-D (x to the figure's left, y up, z forward) from the segment
+//! lengths of `FIGURES.md`, then projected: the front view looks at the figure's face, the side
+//! view at its right side, with the left limbs behind in a lighter tone. The stance places it:
+//! seated, the hips rest on the seat and the lower thigh lies on it; standing, the supporting
+//! foot stays flat (a heel rises only when the ankle points) and the lowest point touches the
+//! floor; on the floor, the pose's pelvis angle lies the body down.
+
+use super::{Figure, Joint, Pose, Prop, PropKind, Stance, View};
+
+type V3 = [f32; 3];
+type M3 = [V3; 3];
+
+// Segment lengths in hundredths of standing height (Drillis and Contini, via Winter).
+/// Hip joints stand at 53 % of height; this is half the hip width.
+const HIP_HALF: f32 = 9.55;
+const LUMBAR: f32 = 13.0;
+const THORAX: f32 = 15.8;
+const SHOULDER_HALF: f32 = 12.95;
+const NECK: f32 = 5.0;
+const HEAD_CENTRE: f32 = 11.5;
+pub const HEAD_RADIUS: f32 = 6.5;
+const UPPER_ARM: f32 = 18.6;
+const FOREARM: f32 = 14.6;
+const PALM: f32 = 5.0;
+const FINGERS: f32 = 5.8;
+const THIGH: f32 = 24.5;
+const SHANK: f32 = 24.6;
+const ANKLE_HEIGHT: f32 = 3.9;
+const FOOT: f32 = 11.5;
+/// The seat is a quarter of body height; the hip joint sits a little above it.
+pub const SEAT: f32 = 25.0;
+const SEATED_HIP: f32 = 28.5;
+pub const DESK: f32 = 42.0;
+
+fn rx(deg: f32) -> M3 {
+    let (s, c) = deg.to_radians().sin_cos();
+    [[1.0, 0.0, 0.0], [0.0, c, -s], [0.0, s, c]]
+}
+
+fn ry(deg: f32) -> M3 {
+    let (s, c) = deg.to_radians().sin_cos();
+    [[c, 0.0, s], [0.0, 1.0, 0.0], [-s, 0.0, c]]
+}
+
+fn rz(deg: f32) -> M3 {
+    let (s, c) = deg.to_radians().sin_cos();
+    [[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]]
+}
+
+fn mul(a: &M3, b: &M3) -> M3 {
+    let mut out = [[0.0; 3]; 3];
+    for (i, row) in out.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            *cell = (0..3).map(|k| a[i][k] * b[k][j]).sum();
+        }
+    }
+    out
+}
+
+fn apply(m: &M3, v: V3) -> V3 {
+    [0, 1, 2].map(|i| m[i][0] * v[0] + m[i][1] * v[1] + m[i][2] * v[2])
+}
+
+fn add(a: V3, b: V3) -> V3 {
+    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
+}
+
+const IDENTITY: M3 = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+
+/// `frame · R1 · R2 · …`: a child frame from its parent and the joint's rotations.
+fn turn(frame: &M3, rotations: &[M3]) -> M3 {
+    rotations.iter().fold(*frame, |f, r| mul(&f, r))
+}
+
+fn scale(v: V3, by: f32) -> V3 {
+    v.map(|x| x * by)
+}
+
+/// Moves `v` in `frame` from `at`.
+fn step(at: V3, frame: &M3, v: V3) -> V3 {
+    add(at, apply(frame, v))
+}
+
+/// A point of the drawing, in view-box units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f32,
+    pub y: f32,
+}
+
+/// Near limbs and the body in the main colour, far limbs lighter, props quieter still.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Near,
+    Far,
+}
+
+/// What the page draws, back to front.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A thick rounded stroke through the points; `cut` limbs get a gap where they cross.
+    Limb {
+        points: Vec<Point>,
+        tone: Tone,
+        cut: bool,
+    },
+    Head {
+        centre: Point,
+        radius: f32,
+    },
+    Eye {
+        at: Point,
+        closed: bool,
+    },
+    /// A dashed line of sight.
+    Sight {
+        from: Point,
+        to: Point,
+    },
+    /// A thin stroke of a prop or the floor.
+    Prop {
+        points: Vec<Point>,
+    },
+}
+
+/// The figure's joints in 3-D, before projection.
+struct Skeleton {
+    pelvis: V3,
+    spine: [V3; 3],
+    neck_top: V3,
+    head: V3,
+    head_frame: M3,
+    /// Per side, left first: shoulder, elbow, wrist, knuckles, fingertips, thumb tip.
+    arms: [[V3; 6]; 2],
+    /// Per side: hip, knee, ankle, toe.
+    legs: [[V3; 4]; 2],
+}
+
+const SIDES: [(f32, [Joint; 8]); 2] = [
+    (
+        1.0,
+        [
+            Joint::ScapL,
+            Joint::ShoulderL,
+            Joint::ElbowL,
+            Joint::WristL,
+            Joint::FingersL,
+            Joint::HipL,
+            Joint::KneeL,
+            Joint::AnkleL,
+        ],
+    ),
+    (
+        -1.0,
+        [
+            Joint::ScapR,
+            Joint::ShoulderR,
+            Joint::ElbowR,
+            Joint::WristR,
+            Joint::FingersR,
+            Joint::HipR,
+            Joint::KneeR,
+            Joint::AnkleR,
+        ],
+    ),
+];
+
+fn spine_rotations([a, b, c]: [f32; 3]) -> [M3; 3] {
+    [rx(a), rz(-b), ry(c)]
+}
+
+fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 6] {
+    let [_, elevation, protraction] = pose.get(joints[0]);
+    let clavicle = turn(thorax, &[rz(s * elevation), ry(-s * protraction)]);
+    let shoulder = step(top, &clavicle, [s * SHOULDER_HALF, -1.5, 0.0]);
+    let [fl, ab, ro] = pose.get(joints[1]);
+    let upper = turn(thorax, &[rx(-fl), rz(s * ab), ry(s * ro)]);
+    let elbow = step(shoulder, &upper, [0.0, -UPPER_ARM, 0.0]);
+    let [flex, _, supination] = pose.get(joints[2]);
+    let fore = turn(&upper, &[rx(-flex), ry(s * supination)]);
+    let wrist = step(elbow, &fore, [0.0, -FOREARM, 0.0]);
+    let [wf, dev, _] = pose.get(joints[3]);
+    let hand = turn(&fore, &[rz(-s * wf), rx(-dev)]);
+    let knuckles = step(wrist, &hand, [0.0, -PALM, 0.0]);
+    let [curl, _, _] = pose.get(joints[4]);
+    let fingers = turn(&hand, &[rz(-s * curl)]);
+    let tips = step(knuckles, &fingers, [0.0, -FINGERS, 0.0]);
+    let thumb = step(step(wrist, &hand, [0.0, -1.5, 0.0]), &hand, [0.0, -2.5, 3.2]);
+    [shoulder, elbow, wrist, knuckles, tips, thumb]
+}
+
+fn leg(pose: &Pose, pelvis: &M3, s: f32, joints: &[Joint; 8]) -> [V3; 4] {
+    let hip = apply(pelvis, [s * HIP_HALF, 0.0, 0.0]);
+    let [fl, ab, ro] = pose.get(joints[5]);
+    let thigh = turn(pelvis, &[rx(-fl), rz(s * ab), ry(s * ro)]);
+    let knee = step(hip, &thigh, [0.0, -THIGH, 0.0]);
+    let shank = turn(&thigh, &[rx(pose.get(joints[6])[0])]);
+    let ankle = step(knee, &shank, [0.0, -SHANK, 0.0]);
+    let [dorsi, inversion, _] = pose.get(joints[7]);
+    let foot = turn(&shank, &[rx(-dorsi), rz(-s * inversion)]);
+    let toe = step(ankle, &foot, [0.0, -ANKLE_HEIGHT, FOOT]);
+    [hip, knee, ankle, toe]
+}
+
+/// The pelvis's angles: as the pose gives them, or from what supports the body.
+fn pelvis_angles(figure: &Figure, pose: &Pose) -> [f32; 3] {
+    if figure.pelvis_given || figure.stance == Stance::Floor {
+        return pose.get(Joint::Pelvis);
+    }
+    let (l, r) = (pose.get(Joint::HipL)[0], pose.get(Joint::HipR)[0]);
+    match figure.stance {
+        // The lower thigh lies on the seat.
+        Stance::Seated => [l.min(r) - 90.0, 0.0, 0.0],
+        // The supporting foot stays flat: the lower leg when the pelvis is level.
+        _ => {
+            let level = skeleton(pose, IDENTITY);
+            let flat = |hip: Joint, knee: Joint, ankle: Joint| {
+                pose.get(hip)[0] - pose.get(knee)[0] + pose.get(ankle)[0].max(0.0)
+            };
+            let left = flat(Joint::HipL, Joint::KneeL, Joint::AnkleL);
+            let right = flat(Joint::HipR, Joint::KneeR, Joint::AnkleR);
+            let (yl, yr) = (level.legs[0][2][1], level.legs[1][2][1]);
+            let pitch = if (yl - yr).abs() < 2.0 {
+                (left + right) / 2.0
+            } else if yl < yr {
+                left
+            } else {
+                right
+            };
+            [pitch, 0.0, 0.0]
+        }
+    }
+}
+
+fn skeleton(pose: &Pose, pelvis: M3) -> Skeleton {
+    let lumbar = turn(&pelvis, &spine_rotations(pose.get(Joint::Lumbar)));
+    let thorax = turn(&lumbar, &spine_rotations(pose.get(Joint::Thorax)));
+    let origin = [0.0; 3];
+    let l_top = step(origin, &lumbar, [0.0, LUMBAR, 0.0]);
+    let t_top = step(l_top, &thorax, [0.0, THORAX, 0.0]);
+    let head_frame = turn(&thorax, &spine_rotations(pose.get(Joint::Neck)));
+    let neck_top = step(t_top, &head_frame, [0.0, NECK, 0.0]);
+    let head = step(t_top, &head_frame, [0.0, HEAD_CENTRE, 0.8]);
+    let arms = SIDES.map(|(s, j)| arm(pose, &thorax, t_top, s, &j));
+    let legs = SIDES.map(|(s, j)| leg(pose, &pelvis, s, &j));
+    Skeleton { pelvis: origin, spine: [origin, l_top, t_top], neck_top, head, head_frame, arms, legs }
+}
+
+impl Skeleton {
+    fn points(&self) -> impl Iterator<Item = V3> + '_ {
+        let head_low = [self.head[0], self.head[1] - HEAD_RADIUS, self.head[2]];
+        self.spine
+            .iter()
+            .copied()
+            .chain([self.neck_top, head_low])
+            .chain(self.arms.iter().flatten().copied())
+            .chain(self.legs.iter().flatten().copied())
+    }
+
+    fn translate(&mut self, by: V3) {
+        let pts = std::iter::once(&mut self.pelvis)
+            .chain(self.spine.iter_mut())
+            .chain([&mut self.neck_top, &mut self.head])
+            .chain(self.arms.iter_mut().flatten())
+            .chain(self.legs.iter_mut().flatten());
+        for p in pts {
+            *p = add(*p, by);
+        }
+    }
+}
+
+/// Places the skeleton on its support: the seat, the supporting foot, or the floor.
+fn place(figure: &Figure, pose: &Pose) -> Skeleton {
+    let pelvis = turn(&IDENTITY, &spine_rotations(pelvis_angles(figure, pose)));
+    let mut sk = skeleton(pose, pelvis);
+    let lowest = sk.points().map(|p| p[1]).fold(f32::MAX, f32::min);
+    let shift = match figure.stance {
+        Stance::Seated => [0.0, SEATED_HIP, 0.0],
+        Stance::Standing => {
+            let support = if sk.legs[0][2][1] <= sk.legs[1][2][1] { 0 } else { 1 };
+            // The supporting ankle stays put from front to back (the side view's x).
+            [0.0, -lowest, -sk.legs[support][2][2]]
+        }
+        Stance::Floor => [0.0, -lowest, 0.0],
+    };
+    sk.translate(shift);
+    sk
+}
+
+/// Projects a 3-D point: (screen x, screen y, depth toward the viewer).
+fn project(view: View, p: V3) -> (Point, f32) {
+    match view {
+        View::Front => (Point { x: p[0], y: -p[1] }, p[2]),
+        View::Side => (Point { x: p[2], y: -p[1] }, -p[0]),
+    }
+}
+
+/// The shapes of the figure in `pose`, sorted back to front, after its props.
+pub fn draw(figure: &Figure, pose: &Pose) -> Vec<Shape> {
+    let sk = place(figure, pose);
+    let view = figure.view;
+    let mut shapes: Vec<(f32, Shape)> = Vec::new();
+    let mut limb = |pts: &[V3], tone: Tone, cut: bool| {
+        let projected: Vec<(Point, f32)> = pts.iter().map(|&p| project(view, p)).collect();
+        let depth = projected.iter().map(|(_, d)| d).sum::<f32>() / projected.len() as f32;
+        let points = projected.into_iter().map(|(p, _)| p).collect();
+        shapes.push((depth, Shape::Limb { points, tone, cut }));
+    };
+    let [p, l, t] = sk.spine;
+    limb(&[p, l, t, sk.neck_top], Tone::Near, false);
+    limb(&[sk.arms[0][0], t, sk.arms[1][0]], Tone::Near, false);
+    limb(&[sk.legs[0][0], p, sk.legs[1][0]], Tone::Near, false);
+    for side in 0..2 {
+        let tone = if view == View::Side && side == 0 { Tone::Far } else { Tone::Near };
+        let [sh, el, wr, kn, tip, thumb] = sk.arms[side];
+        limb(&[sh, el, wr, kn, tip], tone, true);
+        limb(&[kn, thumb], tone, false);
+        limb(&sk.legs[side], tone, true);
+    }
+    let (centre, head_depth) = project(view, sk.head);
+    shapes.push((head_depth, Shape::Head { centre, radius: HEAD_RADIUS }));
+    shapes.extend(eyes(pose, &sk, view, head_depth));
+    // Far limbs first, then everything by depth: the painter's algorithm.
+    shapes.sort_by(|(da, a), (db, b)| {
+        let far = |s: &Shape| !matches!(s, Shape::Limb { tone: Tone::Far, .. });
+        far(a).cmp(&far(b)).then(da.total_cmp(db))
+    });
+    let mut out = props(figure, &sk);
+    out.extend(shapes.into_iter().map(|(_, s)| s));
+    out
+}
+
+/// The eyes that face the viewer, and the line of sight if the pose draws one.
+fn eyes(pose: &Pose, sk: &Skeleton, view: View, head_depth: f32) -> Vec<(f32, Shape)> {
+    let [down, left, _] = pose.get(Joint::Eyes);
+    let gaze = apply(&turn(&sk.head_frame, &[rx(down), ry(left)]), [0.0, 0.0, 1.0]);
+    let closed = pose.get(Joint::Lids)[0] >= 45.0;
+    let mut out = Vec::new();
+    let mut mid = [0.0; 3];
+    for s in [1.0, -1.0] {
+        let eye = step(sk.head, &sk.head_frame, [s * 2.4, 1.0, 5.6]);
+        mid = add(mid, scale(eye, 0.5));
+        let (at, depth) = project(view, add(eye, scale(gaze, 0.9)));
+        if depth > head_depth + 1.0 {
+            out.push((depth + 0.01, Shape::Eye { at, closed }));
+        }
+    }
+    let length = pose.get(Joint::Sight)[0];
+    if length > 0.0 {
+        let (from, depth) = project(view, add(mid, scale(gaze, 8.0)));
+        let (to, _) = project(view, add(mid, scale(gaze, length)));
+        out.push((depth + 100.0, Shape::Sight { from, to }));
+    }
+    out
+}
+
+fn pt(x: f32, y: f32) -> Point {
+    Point { x, y: -y }
+}
+
+/// The floor, and each prop where the figure uses it.
+fn props(figure: &Figure, sk: &Skeleton) -> Vec<Shape> {
+    let side = figure.view == View::Side;
+    let seated = figure.stance == Stance::Seated;
+    let anchor = if seated { project(figure.view, sk.pelvis).0.x } else { 0.0 };
+    let mut out = vec![Shape::Prop { points: vec![pt(-200.0, 0.0), pt(200.0, 0.0)] }];
+    for &Prop { kind, offset } in &figure.props {
+        let default = match (kind, seated, side) {
+            (PropKind::Chair, true, _) => 0,
+            (PropKind::Chair, false, _) => -32,
+            (PropKind::Desk, _, true) => 24,
+            (PropKind::Desk, _, false) => 0,
+            (PropKind::Wall, _, true) => -22,
+            (PropKind::Wall, _, false) => 40,
+            (PropKind::Mat, _, _) => 0,
+        };
+        let x = anchor + f32::from(offset.unwrap_or(default));
+        let lines: Vec<Vec<Point>> = match (kind, side) {
+            (PropKind::Chair, true) => vec![
+                vec![pt(x - 13.0, 55.0), pt(x - 13.0, SEAT), pt(x + 12.0, SEAT), pt(x + 12.0, 0.0)],
+                vec![pt(x - 13.0, SEAT), pt(x - 13.0, 0.0)],
+            ],
+            (PropKind::Chair, false) => vec![
+                vec![pt(x - 17.0, 0.0), pt(x - 17.0, SEAT), pt(x + 17.0, SEAT), pt(x + 17.0, 0.0)],
+                vec![pt(x - 15.0, SEAT), pt(x - 15.0, 52.0), pt(x + 15.0, 52.0), pt(x + 15.0, SEAT)],
+            ],
+            (PropKind::Desk, true) => {
+                vec![vec![pt(x, DESK), pt(x + 45.0, DESK)], vec![pt(x + 40.0, DESK), pt(x + 40.0, 0.0)]]
+            }
+            (PropKind::Desk, false) => vec![
+                vec![pt(x - 38.0, DESK), pt(x + 38.0, DESK)],
+                vec![pt(x - 34.0, DESK), pt(x - 34.0, 0.0)],
+                vec![pt(x + 34.0, DESK), pt(x + 34.0, 0.0)],
+            ],
+            (PropKind::Wall, _) => vec![vec![pt(x, 0.0), pt(x, 110.0)]],
+            (PropKind::Mat, _) => vec![vec![pt(x - 50.0, 1.0), pt(x + 50.0, 1.0)]],
+        };
+        out.extend(lines.into_iter().map(|points| Shape::Prop { points }));
+    }
+    out
+}
+
+/// A view box `[x, y, width, height]` that holds the figure in every key pose, with a margin,
+/// the floor at its foot and room for the seat and desk.
+pub fn view_box(figure: &Figure) -> [f32; 4] {
+    let (mut x0, mut x1, mut y0) = (f32::MAX, f32::MIN, f32::MAX);
+    for key in &figure.keys {
+        for shape in draw(figure, &key.pose) {
+            let (pts, pad): (Vec<Point>, f32) = match shape {
+                Shape::Limb { points, .. } => (points, 4.0),
+                Shape::Head { centre, radius } => (vec![centre], radius + 1.0),
+                Shape::Sight { from, to } => (vec![from, to], 1.0),
+                Shape::Eye { .. } | Shape::Prop { .. } => continue,
+            };
+            for p in pts {
+                x0 = x0.min(p.x - pad);
+                x1 = x1.max(p.x + pad);
+                y0 = y0.min(p.y - pad);
+            }
+        }
+    }
+    let margin = 6.0;
+    let (mut x0, mut x1, y0) = (x0 - margin, x1 + margin, y0 - margin);
+    let y1 = 4.0;
+    // Never narrower than two thirds of the height: a standing figure keeps some air around it.
+    let min_width = (y1 - y0) * 0.66;
+    if x1 - x0 < min_width {
+        let grow = (min_width - (x1 - x0)) / 2.0;
+        x0 -= grow;
+        x1 += grow;
+    }
+    [x0, y0, x1 - x0, y1 - y0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::notation::parse_figure;
+
+    fn figure(text: &str, stance: Stance) -> Figure {
+        parse_figure(text, stance).expect("parses")
+    }
+
+    fn head(shapes: &[Shape]) -> (Point, f32) {
+        shapes
+            .iter()
+            .find_map(|s| match s {
+                Shape::Head { centre, radius } => Some((*centre, *radius)),
+                _ => None,
+            })
+            .expect("a head")
+    }
+
+    fn limbs(shapes: &[Shape]) -> Vec<Vec<Point>> {
+        shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Limb { points, .. } => Some(points.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn standing_straight_the_figure_is_one_body_tall_on_the_floor() {
+        let f = figure("front | 1s", Stance::Standing);
+        let shapes = draw(&f, &f.keys[0].pose);
+        let (centre, r) = head(&shapes);
+        assert!((centre.y - r + 100.0).abs() < 1.5, "top of the head at 100: {centre:?}");
+        let lowest = limbs(&shapes).iter().flatten().map(|p| p.y).fold(f32::MIN, f32::max);
+        assert!(lowest.abs() < 1e-3, "feet on the floor: {lowest}");
+    }
+
+    #[test]
+    fn seated_the_hips_rest_on_the_seat_and_the_feet_reach_the_floor() {
+        let f = figure("side chair | 1s", Stance::Seated);
+        let shapes = draw(&f, &f.keys[0].pose);
+        let legs = limbs(&shapes);
+        let hip_y = legs.iter().flatten().map(|p| p.y).filter(|y| (y + SEATED_HIP).abs() < 1e-3).count();
+        assert!(hip_y >= 2, "hips at seat height");
+        let lowest = legs.iter().flatten().map(|p| p.y).fold(f32::MIN, f32::max);
+        assert!(lowest.abs() < 1.5, "feet on the floor: {lowest}");
+        let (centre, _) = head(&shapes);
+        assert!(centre.x.abs() < 2.0, "upright: the head above the hips");
+    }
+
+    #[test]
+    fn a_forward_fold_moves_the_head_forward_and_down() {
+        let f = figure("side | 1s | 1s hip=60 lumbar=20 thorax=20", Stance::Standing);
+        let (up, _) = head(&draw(&f, &f.keys[0].pose));
+        let (down, _) = head(&draw(&f, &f.keys[1].pose));
+        assert!(down.x > up.x + 20.0 && down.y > up.y + 20.0, "{up:?} -> {down:?}");
+        let lowest = limbs(&draw(&f, &f.keys[1].pose)).iter().flatten().map(|p| p.y).fold(f32::MIN, f32::max);
+        assert!(lowest.abs() < 1e-3, "still standing on the floor");
+    }
+
+    #[test]
+    fn a_mirrored_pose_is_drawn_as_the_mirror_image_in_the_front_view() {
+        let f = figure("front | 1s neck=0/30 shoulder.l=0/90 hip.r=0/20", Stance::Standing);
+        let m = f.mirrored();
+        let a = draw(&f, &f.keys[0].pose);
+        let b = draw(&m, &m.keys[0].pose);
+        let (ha, _) = head(&a);
+        let (hb, _) = head(&b);
+        assert!(ha.x > 2.0 && (ha.x + hb.x).abs() < 1e-3, "{ha:?} {hb:?}");
+        let mut xa: Vec<i32> = limbs(&a).iter().flatten().map(|p| (p.x * 100.0).round() as i32).collect();
+        let mut xb: Vec<i32> = limbs(&b).iter().flatten().map(|p| (-p.x * 100.0).round() as i32).collect();
+        xa.sort();
+        xb.sort();
+        assert_eq!(xa, xb);
+    }
+
+    #[test]
+    fn the_far_limbs_are_lighter_in_the_side_view_and_drawn_first() {
+        let f = figure("side | 1s", Stance::Standing);
+        let shapes = draw(&f, &f.keys[0].pose);
+        let first_body = shapes.iter().position(|s| !matches!(s, Shape::Prop { .. })).unwrap();
+        assert!(matches!(shapes[first_body], Shape::Limb { tone: Tone::Far, .. }));
+        let front = figure("front | 1s", Stance::Standing);
+        assert!(!draw(&front, &front.keys[0].pose)
+            .iter()
+            .any(|s| matches!(s, Shape::Limb { tone: Tone::Far, .. })));
+    }
+
+    #[test]
+    fn the_view_box_holds_every_key_pose() {
+        let f = figure("front | 1s | 1s shoulder=180/0", Stance::Standing);
+        let [x, y, w, h] = view_box(&f);
+        for key in &f.keys {
+            for p in limbs(&draw(&f, &key.pose)).iter().flatten() {
+                assert!(p.x > x && p.x < x + w && p.y > y && p.y < y + h, "{p:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! The figure notation: one `- **Figure:**` field per exercise in `content/exercises.md`.
+//!
+//! ```text
+//! - **Figure:** side chair desk:40
+//!   | base hip=95
+//!   | 1s
+//!   | 0.8s~1s lumbar=20 thorax=25 neck=10 shoulder=150
+//! ```
+//!
+//! The first part names the view (`front` or `side`) and the props (`chair`, `desk`, `wall`,
+//! `mat`, each with an optional `:offset` in hundredths of body height). Then come sections
+//! separated by `|`: an optional `base` that every key starts from, and the key poses in loop
+//! order, each with its hold (`1s`) and optionally the time it takes to move on to the next
+//! key (`~0.8s`, default 0.6 s). A key sets joints as `name=sagittal/frontal/axial` in whole
+//! degrees (trailing angles may be left out and are 0). A limb name without `.l` or `.r` sets
+//! both sides. A per-side exercise is written for its left side; the right is its mirror.
+//!
+//! The build parses every figure and fails with the file and line of an unknown joint, an
+//! angle outside the joint's human range, or a figure with no key pose.
+
+use std::fmt;
+
+use super::{Figure, Joint, Key, Pose, Prop, PropKind, Stance, View, TRUNK_RANGE};
+
+/// Time to move from one key to the next when the notation does not say.
+pub const DEFAULT_MOVE_MS: u32 = 600;
+const MAX_HOLD_MS: u32 = 10_000;
+const MOVE_MS: std::ops::RangeInclusive<u32> = 100..=5_000;
+
+/// A problem in a figure, at a byte offset of its notation text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotationError {
+    pub offset: usize,
+    pub message: String,
+}
+
+impl fmt::Display for NotationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for NotationError {}
+
+/// Words of the notation with their byte offsets.
+fn words(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ').scan(from, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    })
+}
+
+/// Parses a figure written for an exercise of the given stance.
+pub fn parse_figure(text: &str, stance: Stance) -> Result<Figure, NotationError> {
+    let mut sections = text.split('|').scan(0usize, |at, s| {
+        let start = *at;
+        *at += s.len() + 1;
+        Some((start, s))
+    });
+    let (head_at, head) = sections.next().unwrap_or((0, ""));
+    let (view, props) = parse_head(head, head_at)?;
+    let rest = Pose::rest(stance);
+    let mut base: Option<Vec<(Joint, [i16; 3])>> = None;
+    let mut keys = Vec::new();
+    let mut pelvis_given = false;
+    for (at, section) in sections {
+        let mut ws = words(section, at).filter(|(_, w)| !w.is_empty());
+        let Some((head_at, first)) = ws.next() else {
+            return Err(NotationError { offset: at, message: "empty section between \"|\"".into() });
+        };
+        if first == "base" {
+            if base.is_some() || !keys.is_empty() {
+                return Err(err(head_at, "\"base\" comes once, before the first key"));
+            }
+            base = Some(assignments(ws)?);
+            continue;
+        }
+        let (hold_ms, move_ms) = timing(first, head_at)?;
+        let sets = assignments(ws)?;
+        let mut pose = rest;
+        for (joint, angles) in base.iter().flatten().chain(sets.iter()) {
+            pelvis_given |= *joint == Joint::Pelvis;
+            pose.set(*joint, angles.map(f32::from));
+        }
+        check_trunk(&pose, head_at)?;
+        keys.push(Key { pose, hold_ms, move_ms });
+    }
+    if keys.is_empty() {
+        return Err(err(text.len(), "the figure has no key pose: add one like \"| 1s neck=20\""));
+    }
+    Ok(Figure { view, stance, props, keys, pelvis_given })
+}
+
+fn err(offset: usize, message: impl Into<String>) -> NotationError {
+    NotationError { offset, message: message.into() }
+}
+
+fn parse_head(head: &str, at: usize) -> Result<(View, Vec<Prop>), NotationError> {
+    let mut ws = words(head, at).filter(|(_, w)| !w.is_empty());
+    let view = match ws.next() {
+        Some((_, "front")) => View::Front,
+        Some((_, "side")) => View::Side,
+        Some((at, other)) => return Err(err(at, format!("unknown view \"{other}\" (front or side)"))),
+        None => return Err(err(at, "the figure starts with its view: front or side")),
+    };
+    let mut props = Vec::new();
+    for (at, word) in ws {
+        let (name, offset) = match word.split_once(':') {
+            Some((name, n)) => {
+                let n = n.parse::<i16>().ok().filter(|n| (-150..=150).contains(n));
+                (name, Some(n.ok_or_else(|| err(at, format!("prop offset in \"{word}\" is not -150…150")))?))
+            }
+            None => (word, None),
+        };
+        let kind = PropKind::parse(name)
+            .ok_or_else(|| err(at, format!("unknown prop \"{name}\" (chair, desk, wall or mat)")))?;
+        props.push(Prop { kind, offset });
+    }
+    Ok((view, props))
+}
+
+fn seconds_ms(text: &str) -> Option<u32> {
+    let n: f32 = text.strip_suffix('s')?.parse().ok()?;
+    (n.is_finite() && n >= 0.0).then(|| (n * 1000.0).round() as u32)
+}
+
+/// `1s` or `1s~0.8s`: the hold, and the move on to the next key.
+fn timing(word: &str, at: usize) -> Result<(u32, u32), NotationError> {
+    let (hold, mv) = match word.split_once('~') {
+        Some((h, m)) => (h, Some(m)),
+        None => (word, None),
+    };
+    let hold_ms = seconds_ms(hold).filter(|ms| *ms <= MAX_HOLD_MS).ok_or_else(|| {
+        err(at, format!("a key starts with its hold, like \"1s\" (0–10 s), not \"{word}\""))
+    })?;
+    let move_ms = match mv {
+        None => DEFAULT_MOVE_MS,
+        Some(m) => seconds_ms(m)
+            .filter(|ms| MOVE_MS.contains(ms))
+            .ok_or_else(|| err(at, format!("the move time in \"{word}\" must be 0.1–5 s")))?,
+    };
+    Ok((hold_ms, move_ms))
+}
+
+/// `name=a/b/c` words: the joints they set, each checked against its human range.
+fn assignments<'a>(
+    words: impl Iterator<Item = (usize, &'a str)>,
+) -> Result<Vec<(Joint, [i16; 3])>, NotationError> {
+    let mut out = Vec::new();
+    for (at, word) in words {
+        let (name, value) = word
+            .split_once('=')
+            .ok_or_else(|| err(at, format!("expected joint=angles, found \"{word}\"")))?;
+        let angles = angles(value).ok_or_else(|| {
+            err(
+                at,
+                format!("angles of \"{name}\" must be whole degrees like 20 or 20/-10/5, not \"{value}\""),
+            )
+        })?;
+        for joint in joints_named(name).ok_or_else(|| err(at, unknown_joint(name)))? {
+            check_range(joint, &angles, at)?;
+            out.push((joint, angles));
+        }
+    }
+    Ok(out)
+}
+
+fn angles(value: &str) -> Option<[i16; 3]> {
+    let mut out = [0i16; 3];
+    let mut parts = value.split('/');
+    for slot in out.iter_mut() {
+        match parts.next() {
+            Some(p) => *slot = p.parse().ok()?,
+            None => break,
+        }
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// A joint by name; a limb name without a side means both sides.
+fn joints_named(name: &str) -> Option<Vec<Joint>> {
+    if let Some(j) = Joint::by_name(name) {
+        return Some(vec![j]);
+    }
+    let both: Vec<Joint> =
+        [".l", ".r"].iter().filter_map(|s| Joint::by_name(&format!("{name}{s}"))).collect();
+    (both.len() == 2).then_some(both)
+}
+
+fn unknown_joint(name: &str) -> String {
+    let mut known: Vec<&str> =
+        Joint::ALL.iter().map(|j| j.name().trim_end_matches(".l").trim_end_matches(".r")).collect();
+    known.dedup();
+    format!("unknown joint \"{name}\" (joints: {}; add .l or .r for one side)", known.join(", "))
+}
+
+const AXES: [&str; 3] = ["sagittal", "frontal", "axial"];
+
+fn check_range(joint: Joint, angles: &[i16; 3], at: usize) -> Result<(), NotationError> {
+    for ((range, angle), axis) in joint.range().iter().zip(angles).zip(AXES) {
+        if !range.contains(angle) {
+            let message = if range.start() == range.end() {
+                format!(
+                    "{} has no {axis} movement here, so its {axis} angle must be 0, not {angle}",
+                    joint.name()
+                )
+            } else {
+                format!(
+                    "{} {axis} angle {angle} is outside its human range {} to {}",
+                    joint.name(),
+                    range.start(),
+                    range.end()
+                )
+            };
+            return Err(err(at, message));
+        }
+    }
+    Ok(())
+}
+
+/// The two spine segments together stay within the trunk's range.
+fn check_trunk(pose: &Pose, at: usize) -> Result<(), NotationError> {
+    let (l, t) = (pose.get(Joint::Lumbar), pose.get(Joint::Thorax));
+    for (axis, range) in TRUNK_RANGE.iter().enumerate() {
+        let sum = (l[axis] + t[axis]).round() as i16;
+        if !range.contains(&sum) {
+            return Err(err(
+                at,
+                format!(
+                    "lumbar and thorax together bend {sum} degrees ({}), outside the trunk's range {} to {}",
+                    AXES[axis],
+                    range.start(),
+                    range.end()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One exercise's figure as written in the library, with where it stands in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureSource {
+    pub exercise: String,
+    /// The notation, its lines joined by spaces.
+    pub text: String,
+    /// For each source line of the field: the offset in `text` where it starts, and its line.
+    lines: Vec<(usize, usize)>,
+}
+
+impl FigureSource {
+    /// The 1-based file line of a byte offset in `text`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let i = self.lines.partition_point(|&(start, _)| start <= offset);
+        self.lines[i.saturating_sub(1)].1
+    }
+
+    pub fn first_line(&self) -> usize {
+        self.lines[0].1
+    }
+}
+
+const FIELD: &str = "- **Figure:**";
+
+/// Finds the `- **Figure:**` field under each `## Exercise` heading of the library, with its
+/// indented continuation lines.
+pub fn figure_sources(library: &str) -> Vec<FigureSource> {
+    let mut out: Vec<FigureSource> = Vec::new();
+    let mut exercise = String::new();
+    let mut open = false;
+    for (i, line) in library.lines().enumerate() {
+        if let Some(name) = line.strip_prefix("## ") {
+            exercise = name.trim().to_string();
+            open = false;
+        } else if let Some(rest) = line.strip_prefix(FIELD) {
+            out.push(FigureSource { exercise: exercise.clone(), text: String::new(), lines: Vec::new() });
+            open = true;
+            push_line(out.last_mut(), rest, i + 1);
+        } else if open && line.starts_with(char::is_whitespace) && !line.trim().is_empty() {
+            push_line(out.last_mut(), line, i + 1);
+        } else {
+            open = false;
+        }
+    }
+    out
+}
+
+fn push_line(source: Option<&mut FigureSource>, line: &str, number: usize) {
+    let Some(source) = source else { return };
+    if !source.text.is_empty() {
+        source.text.push(' ');
+    }
+    source.lines.push((source.text.len(), number));
+    source.text.push_str(line.trim());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Figure, NotationError> {
+        parse_figure(text, Stance::Seated)
+    }
+
+    #[test]
+    fn a_figure_has_its_view_props_base_and_keys() {
+        let f = parse("side chair desk:40 | base neck=10 | 1s | 0.8s~1.2s lumbar=20/5 shoulder.l=150")
+            .expect("parses");
+        assert_eq!(f.view, View::Side);
+        assert_eq!(
+            f.props,
+            vec![
+                Prop { kind: PropKind::Chair, offset: None },
+                Prop { kind: PropKind::Desk, offset: Some(40) }
+            ]
+        );
+        assert_eq!(f.keys.len(), 2);
+        assert_eq!((f.keys[0].hold_ms, f.keys[0].move_ms), (1000, DEFAULT_MOVE_MS));
+        assert_eq!((f.keys[1].hold_ms, f.keys[1].move_ms), (800, 1200));
+        let k = &f.keys[1].pose;
+        assert_eq!(k.get(Joint::Neck), [10.0, 0.0, 0.0], "the base carries into every key");
+        assert_eq!(k.get(Joint::Lumbar), [20.0, 5.0, 0.0]);
+        assert_eq!(k.get(Joint::ShoulderL), [150.0, 0.0, 0.0]);
+        assert_eq!(k.get(Joint::ShoulderR), [0.0; 3]);
+        assert_eq!(k.get(Joint::HipL), [90.0, 0.0, 0.0], "seated rest");
+        assert!(!f.pelvis_given);
+    }
+
+    #[test]
+    fn a_limb_without_a_side_sets_both() {
+        let f = parse("front | 1s elbow=90").unwrap();
+        assert_eq!(f.keys[0].pose.get(Joint::ElbowL), [90.0, 0.0, 0.0]);
+        assert_eq!(f.keys[0].pose.get(Joint::ElbowR), [90.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn the_build_refuses_unknown_joints_impossible_angles_and_empty_loops() {
+        let e = parse("side | 1s elbo=90").unwrap_err();
+        assert!(e.message.starts_with("unknown joint \"elbo\""), "{e}");
+        assert_eq!(e.offset, 10);
+        let e = parse("side | 1s knee=160").unwrap_err();
+        assert_eq!(e.message, "knee.l sagittal angle 160 is outside its human range 0 to 135");
+        let e = parse("side | 1s neck=0/0/90").unwrap_err();
+        assert!(e.message.contains("neck axial angle 90"), "{e}");
+        let e = parse("side | 1s knee=0/10").unwrap_err();
+        assert!(e.message.contains("no frontal movement"), "{e}");
+        let e = parse("side | 1s lumbar=50 thorax=50").unwrap_err();
+        assert!(e.message.contains("together bend 100"), "{e}");
+        let e = parse("side chair").unwrap_err();
+        assert!(e.message.contains("no key pose"), "{e}");
+        let e = parse("side | base neck=10").unwrap_err();
+        assert!(e.message.contains("no key pose"), "{e}");
+    }
+
+    #[test]
+    fn malformed_words_are_named() {
+        for (text, needle) in [
+            ("top | 1s", "unknown view"),
+            ("side sofa | 1s", "unknown prop"),
+            ("side desk:x | 1s", "prop offset"),
+            ("side | soon neck=1", "hold"),
+            ("side | 1s~9s", "move time"),
+            ("side | 1s neck", "joint=angles"),
+            ("side | 1s neck=1/2/3/4", "whole degrees"),
+            ("side | 1s neck=1.5", "whole degrees"),
+            ("side | | 1s", "empty section"),
+            ("side | 1s | base neck=1", "\"base\" comes once"),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert!(e.message.contains(needle), "{text}: {e}");
+        }
+    }
+
+    const LIBRARY: &str = "# Exercise library\n\n## Neck Tilt\n\n- **Position:** sitting\n- **Figure:** front chair\n  | 1s\n  | 1s neck=0/30\n- **Per side:** yes\n\n1. Tilt.\n\n## Shrug\n\n- **Figure:** front | 1s scap=0/30\n";
+
+    #[test]
+    fn sources_are_found_under_their_exercise_with_lines() {
+        let sources = figure_sources(LIBRARY);
+        assert_eq!(sources.len(), 2);
+        let tilt = &sources[0];
+        assert_eq!(tilt.exercise, "Neck Tilt");
+        assert_eq!(tilt.text, "front chair | 1s | 1s neck=0/30");
+        assert_eq!(tilt.first_line(), 6);
+        let at = tilt.text.find("neck").unwrap();
+        assert_eq!(tilt.line_of(at), 8);
+        assert_eq!(tilt.line_of(0), 6);
+        assert_eq!(sources[1].exercise, "Shrug");
+        assert_eq!(sources[1].text, "front | 1s scap=0/30");
+        assert_eq!(sources[1].first_line(), 15);
+    }
+}
