@@ -6,8 +6,8 @@ use deskbreak_browser::{chrome, now, random_id_bytes};
 use deskbreak_core::clock::Moment;
 use deskbreak_core::player::Outcome;
 use deskbreak_core::record::{new_break_id, BreakRecord};
-use deskbreak_core::settings::{SettingChange, Settings, Theme};
-use deskbreak_core::store;
+use deskbreak_core::settings::{SettingChange, Theme};
+use deskbreak_core::store::{self, StoreError};
 use deskbreak_core::transfer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -54,13 +54,8 @@ pub fn follow_changes(state: AppState) {
     }
 }
 
-/// Saves a counted break as its own record. Returns the record on success.
-pub async fn record_break(
-    state: AppState,
-    pack_id: &str,
-    outcome: &Outcome,
-    checkin_before: Option<u8>,
-) -> Option<BreakRecord> {
+/// The record of a counted break, ready to save.
+pub fn new_record(pack_id: &str, outcome: &Outcome, checkin_before: Option<u8>) -> BreakRecord {
     let end = Moment::new(outcome.ended_ms, now().offset_min);
     let mut record = BreakRecord::new(
         new_break_id(random_id_bytes()),
@@ -73,37 +68,27 @@ pub async fn record_break(
         (outcome.moved_ms / 1000) as u32,
     );
     record.checkin_before = checkin_before;
-    save_record(state, record).await
+    record
 }
 
-/// Writes one record (new, or updated with the after check-in) and shows it at once.
-pub async fn save_record(state: AppState, record: BreakRecord) -> Option<BreakRecord> {
+/// Writes one record (new, or updated with the after check-in) and shows it at once. On error,
+/// what was stored before is untouched.
+pub async fn save_record(state: AppState, record: BreakRecord) -> Result<BreakRecord, StoreError> {
     let store = state.store.get_value();
-    match store::save_break(&store, &record).await {
-        Ok(()) => {
-            state.records.update(|r| {
-                r.retain(|x| x.id != record.id);
-                r.push(record.clone());
-            });
-            Some(record)
-        }
-        Err(e) => {
-            state.notify(NoticeKind::Error, format!("This break couldn't be saved: {e}"));
-            None
-        }
-    }
+    store::save_break(&store, &record).await?;
+    state.records.update(|r| {
+        r.retain(|x| x.id != record.id);
+        r.push(record.clone());
+    });
+    Ok(record)
 }
 
-/// Validates and stores one settings change. Out-of-range input is refused with a message
-/// and never stored.
+/// Validates and stores one settings change, applied to the settings stored now (another tab
+/// may have changed a different field since this one read them). Out-of-range input is refused
+/// with a message and never stored.
 pub async fn change_setting(state: AppState, change: SettingChange) -> Result<(), String> {
-    let next = state.settings.get_untracked().apply(change, now()).map_err(|e| e.to_string())?;
-    save_settings(state, next).await
-}
-
-async fn save_settings(state: AppState, next: Settings) -> Result<(), String> {
     let store = state.store.get_value();
-    store::save_settings(&store, &next).await.map_err(|e| format!("Settings couldn't be saved: {e}"))?;
+    let next = store::change_settings(&store, change, now()).await.map_err(|e| e.to_string())?;
     apply_theme(next.theme);
     state.settings.set(next);
     Ok(())
@@ -112,23 +97,24 @@ async fn save_settings(state: AppState, next: Settings) -> Result<(), String> {
 /// The export file's text, from what is loaded now.
 pub fn export_text(state: AppState) -> String {
     let settings = state.settings.get_untracked();
-    state.records.with_untracked(|r| transfer::export(&settings, r, now()))
+    state.records.with_untracked(|r| transfer::export(Some(&settings), r, now()))
 }
 
-/// Imports an export file: merges breaks by id (idempotent) and takes its settings. A bad file
-/// is refused with a message and changes nothing.
+/// An export file holding one break only (a break that could not be saved), with no settings:
+/// importing it later adds the break and changes nothing else.
+pub fn export_one(record: &BreakRecord) -> String {
+    transfer::export(None, std::slice::from_ref(record), now())
+}
+
+/// Imports an export file: merges breaks by id against everything stored (idempotent, never
+/// replacing a stored break) and merges its settings field by field. A bad file is refused with
+/// a message and changes nothing.
 pub async fn import_text(state: AppState, text: &str) -> Result<String, String> {
     let file = transfer::parse_import(text).map_err(|e| e.to_string())?;
-    let plan = state.records.with_untracked(|r| transfer::plan_import(r, &file));
     let store = state.store.get_value();
-    transfer::apply_import(&store, &plan).await.map_err(|e| format!("Nothing was imported: {e}"))?;
-    let added = plan.new_records.len();
+    let report = transfer::import(&store, &file).await.map_err(|e| e.to_string())?;
     reload(state).await;
-    Ok(match added {
-        0 => "Import done: every break in the file was already here.".to_string(),
-        1 => "Imported 1 break.".to_string(),
-        n => format!("Imported {n} breaks."),
-    })
+    Ok(report.message())
 }
 
 /// Caches what the top of today's pack looks like, for `extension/preview.js` to paint into the

@@ -8,6 +8,7 @@ use deskbreak_core::pack::Pack;
 use deskbreak_core::player::{Outcome, Player};
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::Settings;
+use deskbreak_core::store::StoreError;
 use deskbreak_core::streak::{summarize, StreakSummary};
 use deskbreak_core::suggest::alternatives;
 use deskbreak_core::tracker::SittingTracker;
@@ -41,12 +42,36 @@ pub struct Session {
     pub checkin_before: Option<u8>,
 }
 
-/// What the completion screen shows, and the record it saved (if the break counted).
+/// What the completion screen shows, and what storage did with the break.
 #[derive(Clone, Debug)]
 pub struct Completed {
     pub pack_id: String,
     pub outcome: Outcome,
-    pub record: Option<BreakRecord>,
+    pub save: Save,
+}
+
+/// The break's record as storage has it. Only [`Save::Saved`] counts, so the page never
+/// celebrates a break that is not stored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Save {
+    /// Too short to count: nothing to save.
+    NotCounted,
+    Saving(BreakRecord),
+    Saved(BreakRecord),
+    /// Storage refused it. The record stays here, to try again or to export.
+    Failed {
+        record: BreakRecord,
+        error: StoreError,
+    },
+}
+
+impl Save {
+    pub fn saved(&self) -> Option<&BreakRecord> {
+        match self {
+            Save::Saved(r) => Some(r),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]

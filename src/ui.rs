@@ -14,6 +14,24 @@ pub mod sitting_banner;
 pub mod streak_panel;
 pub mod top_bar;
 
+/// Saves `text` as a JSON file the user downloads (export).
+pub fn download(name: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement =
+        leptos::prelude::document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
 /// "1 h 5 min", "12 min", "40 s": durations as the page shows them.
 pub fn format_duration_ms(ms: i64) -> String {
     let s = (ms.max(0) + 999) / 1000;

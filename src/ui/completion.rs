@@ -1,52 +1,62 @@
-//! The completion screen: time moved, exercises done, whether the break counted, and the
-//! optional check-in after.
+//! The completion screen: time moved, exercises done, and what storage did with the break. A
+//! break counts only once it is saved; one that could not be saved says so, keeps its result on
+//! screen, and offers to save it again or to export it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::persist;
-use crate::state::{use_app, Screen};
+use deskbreak_core::store::StoreError;
+
+use crate::state::{use_app, AppState, NoticeKind, Save, Screen};
 use crate::ui::checkin::CheckIn;
 use crate::ui::format_duration_ms;
+use crate::ui::player_view::save_completed;
+
+fn save_state(state: AppState) -> Option<Save> {
+    state.completed.with(|c| c.as_ref().map(|c| c.save.clone()))
+}
 
 #[component]
 pub fn Completion() -> impl IntoView {
     let state = use_app();
     let completed = move || state.completed.get();
-    let title = move || match completed() {
-        Some(c) if c.outcome.counts => "Break done — nice work!",
-        Some(c) if c.outcome.reached_end => "Routine finished",
+    let title = move || match (save_state(state), completed().is_some_and(|c| c.outcome.reached_end)) {
+        (Some(Save::Saved(_)), _) => "Break done — nice work!",
+        (Some(Save::Saving(_)), _) => "Saving your break…",
+        (Some(Save::Failed { .. }), _) => "Break done, but not saved",
+        (_, true) => "Routine finished",
         _ => "Routine ended",
     };
     let verdict = move || {
-        completed().map(|c| {
-            if c.outcome.counts {
-                "This break counts toward your streak.".to_string()
-            } else {
-                format!(
-                    "This one doesn't count: a break needs at least a minute of movement to the end \
-                     of the routine (you moved {}).",
-                    format_duration_ms(c.outcome.moved_ms)
-                )
-            }
+        completed().and_then(|c| match c.save {
+            Save::Saved(_) => Some("This break counts toward your streak.".to_string()),
+            Save::NotCounted => Some(format!(
+                "This one doesn't count: a break needs at least a minute of movement to the end \
+                 of the routine (you moved {}).",
+                format_duration_ms(c.outcome.moved_ms)
+            )),
+            Save::Saving(_) | Save::Failed { .. } => None,
         })
     };
     let after = Signal::derive(move || {
-        state.completed.with(|c| c.as_ref().and_then(|c| c.record.as_ref()?.checkin_after))
+        state.completed.with(|c| c.as_ref().and_then(|c| c.save.saved()?.checkin_after))
     });
     let pick_after = move |v: Option<u8>| {
-        let Some(mut record) = state.completed.with_untracked(|c| c.as_ref().and_then(|c| c.record.clone()))
+        let Some(mut record) =
+            state.completed.with_untracked(|c| c.as_ref().and_then(|c| c.save.saved().cloned()))
         else {
             return;
         };
         record.checkin_after = v;
         spawn_local(async move {
-            if let Some(saved) = persist::save_record(state, record).await {
-                state.completed.update(|c| {
+            match persist::save_record(state, record).await {
+                Ok(saved) => state.completed.update(|c| {
                     if let Some(c) = c {
-                        c.record = Some(saved);
+                        c.save = Save::Saved(saved);
                     }
-                });
+                }),
+                Err(e) => state.notify(NoticeKind::Error, format!("Your check-in couldn't be saved: {e}")),
             }
         });
     };
@@ -77,7 +87,8 @@ pub fn Completion() -> impl IntoView {
                 </div>
             </dl>
             <p class="verdict" role="status">{verdict}</p>
-            <Show when=move || completed().is_some_and(|c| c.record.is_some())>
+            <NotSaved />
+            <Show when=move || save_state(state).is_some_and(|s| s.saved().is_some())>
                 <CheckIn question="How does your back feel now?" value=after on_pick=pick_after />
             </Show>
             <div class="actions">
@@ -86,5 +97,42 @@ pub fn Completion() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// The break that storage refused: why, and the two ways to keep it.
+#[component]
+fn NotSaved() -> impl IntoView {
+    let state = use_app();
+    let failed = move || match save_state(state) {
+        Some(Save::Failed { record, error }) => Some((record, error)),
+        _ => None,
+    };
+    let export = move |_| {
+        let Some((record, _)) = failed() else { return };
+        let name = format!("deskbreak-break-{}.json", record.local_date);
+        if let Err(e) = crate::ui::download(&name, &persist::export_one(&record)) {
+            state.notify(NoticeKind::Error, format!("Export failed: {e}"));
+        }
+    };
+    move || {
+        failed().map(|(_, error)| {
+            let hint = match error {
+                StoreError::QuotaExceeded(_) => {
+                    "Export this one break to keep it, then save it again once there is room (or import the file later)."
+                }
+                _ => "Try saving it again in a moment — or export this one break and import it later.",
+            };
+            view! {
+                <div class="not-saved" role="alert">
+                    <p>"This break isn't counted yet: it couldn't be saved. " {error.to_string()}</p>
+                    <p>{hint}</p>
+                    <div class="actions">
+                        <button class="start" on:click=move |_| save_completed(state)>"Save this break again"</button>
+                        <button class="secondary" on:click=export>"Export this break"</button>
+                    </div>
+                </div>
+            }
+        })
     }
 }

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::persist;
-use crate::state::{use_app, AppState, Completed, Screen, Session};
+use crate::state::{use_app, AppState, Completed, Save, Screen, Session};
 use crate::ui::{format_clock_ms, format_duration_ms};
 
 /// Starts the routine of a pack (the Start button, or a nudge's Start).
@@ -56,20 +56,39 @@ fn finish(state: AppState, outcome: deskbreak_core::player::Outcome) {
     let Some(session) = state.session.get_untracked() else { return };
     state.session.set(None);
     state.checkin_before.set(None);
-    let completed = Completed { pack_id: session.pack_id.clone(), outcome: outcome.clone(), record: None };
-    state.completed.set(Some(completed));
+    let save = if outcome.counts {
+        Save::Saving(persist::new_record(&session.pack_id, &outcome, session.checkin_before))
+    } else {
+        Save::NotCounted
+    };
+    state.completed.set(Some(Completed { pack_id: session.pack_id.clone(), outcome, save }));
     state.screen.set(Screen::Done);
-    if outcome.counts {
-        spawn_local(async move {
-            let record =
-                persist::record_break(state, &session.pack_id, &outcome, session.checkin_before).await;
-            state.completed.update(|c| {
-                if let Some(c) = c {
-                    c.record = record;
-                }
-            });
+    save_completed(state);
+}
+
+/// Saves (or saves again) the completed break, and shows what storage did.
+pub fn save_completed(state: AppState) {
+    let record = state.completed.with_untracked(|c| match c.as_ref().map(|c| &c.save) {
+        Some(Save::Saving(r) | Save::Failed { record: r, .. }) => Some(r.clone()),
+        _ => None,
+    });
+    let Some(record) = record else { return };
+    state.completed.update(|c| {
+        if let Some(c) = c {
+            c.save = Save::Saving(record.clone());
+        }
+    });
+    spawn_local(async move {
+        let save = match persist::save_record(state, record.clone()).await {
+            Ok(saved) => Save::Saved(saved),
+            Err(error) => Save::Failed { record, error },
+        };
+        state.completed.update(|c| {
+            if let Some(c) = c {
+                c.save = save;
+            }
         });
-    }
+    });
 }
 
 #[component]

@@ -140,7 +140,7 @@ pub fn SettingsPanel() -> impl IntoView {
     let export = move |_| {
         let text = persist::export_text(state);
         let date = state.now.get_untracked().local_date();
-        if let Err(e) = download(&format!("deskbreak-{date}.json"), &text) {
+        if let Err(e) = crate::ui::download(&format!("deskbreak-{date}.json"), &text) {
             transfer_message.set(Some((false, format!("Export failed: {e}"))));
         } else {
             transfer_message.set(Some((true, "Exported all your data.".into())));
@@ -266,19 +266,3 @@ pub fn SettingsPanel() -> impl IntoView {
     }
 }
 
-/// Saves `text` as a file through a temporary object URL.
-fn download(name: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: web_sys::HtmlAnchorElement =
-        document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
-}

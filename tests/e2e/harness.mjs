@@ -360,3 +360,27 @@ export async function recordNotifications(b) {
   });
   return () => b.inWorker(() => globalThis.__created);
 }
+
+/** Opens the Settings dialog and returns it. */
+export async function openSettings(page) {
+  await page.getByRole("button", { name: "Settings" }).click();
+  const dialog = page.getByRole("dialog", { name: "Settings" });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Imports `text` as a file through Settings; returns the message the page shows and the dialog. */
+export async function importFile(page, text, name = "deskbreak-import.json") {
+  const dialog = await openSettings(page);
+  const before = await dialog.getByRole("status").or(dialog.getByRole("alert")).allTextContents();
+  await dialog.getByLabel("Import data").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  const message = dialog.locator(".transfer-ok, .field-error").filter({ hasText: /\S/ }).last();
+  const shown = await poll(
+    async () => {
+      const t = (await message.textContent({ timeout: 250 }))?.trim();
+      return t && !before.includes(t) && t;
+    },
+    { message: "the import's message" },
+  ).catch(async () => (await message.textContent())?.trim());
+  return { shown, dialog };
+}

@@ -1,14 +1,7 @@
 // Settings behind the gear (issue 4): validated, stored, and followed by other tabs and the worker.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, storage, until, HOUR, MINUTE } from "./harness.mjs";
-
-async function openSettings(page) {
-  await page.getByRole("button", { name: "Settings" }).click();
-  const dialog = page.getByRole("dialog", { name: "Settings" });
-  await dialog.waitFor();
-  return dialog;
-}
+import { launch, storage, until, openSettings, HOUR, MINUTE } from "./harness.mjs";
 
 /** Types a value into a field and leaves it, which is when the page takes it. */
 async function enter(field, value) {

@@ -13,17 +13,11 @@ import {
   breakRecord,
   recordItems,
   putItems,
+  openSettings,
+  importFile,
   DAY,
   WED_10,
 } from "./harness.mjs";
-
-
-async function openSettings(page) {
-  await page.getByRole("button", { name: "Settings" }).click();
-  const dialog = page.getByRole("dialog", { name: "Settings" });
-  await dialog.waitFor();
-  return dialog;
-}
 
 async function closeSettings(page) {
   await page.getByRole("dialog", { name: "Settings" }).getByRole("button", { name: "Close" }).click();
@@ -43,21 +37,6 @@ async function exportFile(page) {
   return { name: download.suggestedFilename(), text: readFileSync(path, "utf8") };
 }
 
-/** Imports `text` through the settings panel's file input; returns the message shown. */
-async function importFile(page, text, name = "deskbreak-import.json") {
-  const dialog = await openSettings(page);
-  const before = await dialog.getByRole("status").or(dialog.getByRole("alert")).allTextContents();
-  await dialog.getByLabel("Import data").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-  const message = dialog.locator(".transfer-ok, .field-error").filter({ hasText: /\S/ }).last();
-  const shown = await poll(
-    async () => {
-      const t = (await message.textContent({ timeout: 250 }))?.trim();
-      return t && !before.includes(t) && t;
-    },
-    { message: "the import's message" },
-  ).catch(async () => (await message.textContent())?.trim());
-  return { shown, dialog };
-}
 
 /** The break records and settings, as stored. */
 async function data(page) {
@@ -133,7 +112,7 @@ test("importing the same file twice adds nothing the second time", async () => {
 
     assert.equal(
       (await importFile(page, file.text)).shown,
-      "Import done: every break in the file was already here.",
+      "No breaks added: every break in the file was already here.",
     );
     await closeSettings(page);
     assert.deepEqual(await data(page), once, "the second import changed nothing");

@@ -3,11 +3,13 @@
 //! - [`chrome`] holds every `chrome.*` binding;
 //! - [`ChromeStore`] and [`LocalStore`] implement the core's storage trait over
 //!   `chrome.storage.local` and, outside the extension (`trunk serve`), `localStorage`;
+//! - [`web_lock`] holds the storage lock every writer takes;
 //! - [`now`] and [`random_id_bytes`] read the clock and the random source for the core.
 
 pub mod chrome;
 mod local_store;
 mod store;
+pub mod web_lock;
 
 pub use local_store::LocalStore;
 pub use store::{ChromeStore, PageStore};

@@ -20,6 +20,12 @@ fn quota_or_other(e: wasm_bindgen::JsValue) -> StoreError {
 }
 
 impl Store for LocalStore {
+    type Lock = Option<crate::web_lock::WebLock>;
+
+    async fn lock(&self) -> Result<Self::Lock, StoreError> {
+        crate::store::store_lock().await
+    }
+
     async fn get_all(&self) -> Result<BTreeMap<String, String>, StoreError> {
         let raw = LocalStorage::raw();
         let mut out = BTreeMap::new();

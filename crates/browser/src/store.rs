@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use deskbreak_core::store::{Store, StoreError};
 
+use crate::web_lock::{self, WebLock, STORE_LOCK};
 use crate::{chrome, BrowserError, LocalStore};
 
 fn to_store_error(e: BrowserError) -> StoreError {
@@ -17,7 +18,18 @@ fn to_store_error(e: BrowserError) -> StoreError {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ChromeStore;
 
+/// Takes the storage lock shared by every tab and the worker.
+pub(crate) async fn store_lock() -> Result<Option<WebLock>, StoreError> {
+    web_lock::acquire(STORE_LOCK).await.map_err(to_store_error)
+}
+
 impl Store for ChromeStore {
+    type Lock = Option<WebLock>;
+
+    async fn lock(&self) -> Result<Self::Lock, StoreError> {
+        store_lock().await
+    }
+
     async fn get_all(&self) -> Result<BTreeMap<String, String>, StoreError> {
         Ok(chrome::storage_get_all().await.map_err(to_store_error)?.into_iter().collect())
     }
@@ -54,6 +66,12 @@ impl PageStore {
 }
 
 impl Store for PageStore {
+    type Lock = Option<WebLock>;
+
+    async fn lock(&self) -> Result<Self::Lock, StoreError> {
+        store_lock().await
+    }
+
     async fn get_all(&self) -> Result<BTreeMap<String, String>, StoreError> {
         match self {
             PageStore::Chrome(s) => s.get_all().await,

@@ -16,6 +16,8 @@ pub mod player;
 pub mod record;
 pub mod settings;
 pub mod store;
+#[cfg(test)]
+mod store_model_tests;
 pub mod streak;
 pub mod suggest;
 pub mod tracker;

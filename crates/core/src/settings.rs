@@ -6,7 +6,7 @@
 
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::clock::{Moment, UtcMs};
 
@@ -349,6 +349,114 @@ impl Settings {
             s.nudges_paused_until = v;
         }
         (s, repaired)
+    }
+}
+
+/// The stored settings fields, in the settings panel's order.
+pub const FIELDS: [&str; 11] = [
+    "nudge_interval_min",
+    "away_min",
+    "work_start",
+    "work_end",
+    "work_days",
+    "nudges_paused_until",
+    "daily_goal",
+    "work_days_only",
+    "focus",
+    "theme",
+    "sound",
+];
+
+/// Settings fields as the settings panel calls them.
+pub fn field_label(field: &str) -> &str {
+    match field {
+        "nudge_interval_min" => "nudge interval",
+        "away_min" => "away time",
+        "work_start" => "start of work hours",
+        "work_end" => "end of work hours",
+        "work_days" => "work days",
+        "daily_goal" => "daily goal",
+        "work_days_only" => "work days only",
+        "theme" => "theme",
+        "sound" => "sound",
+        "focus" => "focus areas",
+        "nudges_paused_until" => "nudge pause",
+        other => other,
+    }
+}
+
+/// The settings fields an import file names, each checked on its own. Fields it does not name
+/// are not part of it, so applying it leaves them as the user has them.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SettingsPatch(Map<String, Value>);
+
+impl SettingsPatch {
+    /// Takes the known fields of a settings object. `Err` names the invalid fields.
+    pub fn from_value(value: &Value) -> Result<Self, Vec<String>> {
+        let Some(obj) = value.as_object() else { return Err(vec!["settings".into()]) };
+        let known = serde_json::to_value(Settings::default()).unwrap_or(Value::Null);
+        let mut fields = Map::new();
+        let mut bad = Vec::new();
+        for (name, v) in obj {
+            if name == "schema" || known.get(name).is_none() {
+                continue;
+            }
+            // Each field is judged alone; how fields combine (work hours) is judged on merging.
+            let probe = Value::Object(Map::from_iter([(name.clone(), v.clone())]));
+            if Settings::from_stored(&probe).1.is_empty() {
+                fields.insert(name.clone(), v.clone());
+            } else {
+                bad.push(name.clone());
+            }
+        }
+        if bad.is_empty() {
+            Ok(Self(fields))
+        } else {
+            Err(bad)
+        }
+    }
+
+    /// The whole of a settings value, as a patch that replaces every field.
+    pub fn all_of(settings: &Settings) -> Self {
+        match serde_json::to_value(settings) {
+            Ok(Value::Object(mut map)) => {
+                map.remove("schema");
+                Self(map)
+            }
+            _ => Self::default(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+}
+
+impl Settings {
+    /// These settings with the patch's fields merged in. Returns the result and the fields that
+    /// changed, or the fields that the combination makes invalid (say work hours that start and
+    /// end at the same minute).
+    pub fn merged(&self, patch: &SettingsPatch) -> Result<(Settings, Vec<String>), Vec<String>> {
+        let before = serde_json::to_value(self).unwrap_or(Value::Null);
+        let mut value = before.clone();
+        for (name, v) in &patch.0 {
+            value[name.as_str()] = v.clone();
+        }
+        let (next, repaired) = Settings::from_stored(&value);
+        if !repaired.is_empty() {
+            return Err(repaired);
+        }
+        let after = serde_json::to_value(&next).unwrap_or(Value::Null);
+        let changed = FIELDS
+            .iter()
+            .filter(|name| patch.0.contains_key(**name) && before.get(**name) != after.get(**name))
+            .map(|name| name.to_string())
+            .collect();
+        Ok((next, changed))
     }
 }
 

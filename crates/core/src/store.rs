@@ -4,6 +4,20 @@
 //! both do. Every break has its own key, so concurrent writers never overwrite each other.
 //! Loading never fails because of a bad value: whatever does not parse is copied under an
 //! `aside:` key, reported, and left out, and everything else is read as usual.
+//!
+//! **The one write rule.** Every write, from every path (recording a break, import, settings,
+//! the worker's tracker, migration and tidying), goes through [`update`]: under the store's lock
+//! it reads what is stored now, lets the caller plan its writes from that, and then checks each
+//! planned write against the stored value it would replace ([`health`]):
+//! - a value written by a newer version is never overwritten or removed: the write is dropped
+//!   and reported as [`WriteReport::kept`];
+//! - a value this version cannot read is copied under `aside:` in the same atomic `set` before it
+//!   is replaced or removed ([`WriteReport::set_aside`]);
+//! - `aside:` copies themselves are never touched.
+//!
+//! The lock (Web Locks in the browser, an async mutex in memory) makes each read–modify–write
+//! atomic across tabs and the worker, so a settings change rewrites one field of what is stored
+//! *now*, not of what the tab read minutes ago.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,8 +29,9 @@ use std::task::{Context, Poll};
 
 use serde_json::Value;
 
+use crate::clock::Moment;
 use crate::record::{is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA};
-use crate::settings::{Settings, SETTINGS_SCHEMA};
+use crate::settings::{field_label, SettingChange, Settings, SETTINGS_SCHEMA};
 use crate::tracker::SittingTracker;
 
 /// The user's settings.
@@ -41,8 +56,15 @@ pub enum StoreError {
 
 /// Key–value storage of JSON strings. Backends: `chrome.storage.local`, `localStorage` (under
 /// `trunk serve`) and [`MemoryStore`] (tests). Used generically, never as `dyn`.
+///
+/// `set` and `remove` are the backend's primitives; everything else writes through [`update`],
+/// which holds the lock and applies the write rule.
 #[allow(async_fn_in_trait)]
 pub trait Store {
+    /// Held while a read–modify–write runs; dropping it releases the lock.
+    type Lock;
+    /// Waits for the store's exclusive lock, shared by every tab and the worker.
+    async fn lock(&self) -> Result<Self::Lock, StoreError>;
     async fn get_all(&self) -> Result<BTreeMap<String, String>, StoreError>;
     /// Writes all items or none.
     async fn set(&self, items: Vec<(String, String)>) -> Result<(), StoreError>;
@@ -65,6 +87,8 @@ struct MemoryInner {
     quota_bytes: Option<usize>,
     fail_next_set: Option<StoreError>,
     writes_left: Option<usize>,
+    locked: bool,
+    waiting: Vec<std::task::Waker>,
 }
 
 impl MemoryStore {
@@ -147,7 +171,40 @@ impl Future for YieldOnce {
     }
 }
 
+/// The in-memory store's lock: released (and the waiting tasks woken) when dropped, as a real
+/// lock is when its tab closes or its worker is stopped.
+#[derive(Debug)]
+pub struct MemoryLock(Rc<RefCell<MemoryInner>>);
+
+impl Drop for MemoryLock {
+    fn drop(&mut self) {
+        let mut inner = self.0.borrow_mut();
+        inner.locked = false;
+        for waker in inner.waiting.drain(..) {
+            waker.wake();
+        }
+    }
+}
+
 impl Store for MemoryStore {
+    type Lock = MemoryLock;
+
+    async fn lock(&self) -> Result<MemoryLock, StoreError> {
+        YieldOnce(false).await;
+        std::future::poll_fn(|cx| {
+            let mut inner = self.inner.borrow_mut();
+            if inner.locked {
+                inner.waiting.push(cx.waker().clone());
+                Poll::Pending
+            } else {
+                inner.locked = true;
+                Poll::Ready(())
+            }
+        })
+        .await;
+        Ok(MemoryLock(self.inner.clone()))
+    }
+
     async fn get_all(&self) -> Result<BTreeMap<String, String>, StoreError> {
         YieldOnce(false).await;
         Ok(self.snapshot())
@@ -216,6 +273,9 @@ pub enum Problem {
     SettingsRepaired {
         fields: Vec<String>,
     },
+    /// The worker's sitting tracker could not be read: it was set aside and a fresh stretch
+    /// starts.
+    SittingReset,
     /// Setting aside or migrating failed; the data is where it was, and the next load retries.
     TidyFailed {
         error: StoreError,
@@ -233,24 +293,6 @@ fn plural(n: usize, one: &str, many: &str) -> String {
         format!("{n} {one}")
     } else {
         format!("{n} {many}")
-    }
-}
-
-/// Settings field names as the settings panel calls them.
-fn field_label(field: &str) -> &str {
-    match field {
-        "nudge_interval_min" => "nudge interval",
-        "away_min" => "away time",
-        "work_start" => "start of work hours",
-        "work_end" => "end of work hours",
-        "work_days" => "work days",
-        "daily_goal" => "daily goal",
-        "work_days_only" => "work days only",
-        "theme" => "theme",
-        "sound" => "sound",
-        "focus" => "focus areas",
-        "nudges_paused_until" => "nudge pause",
-        other => other,
     }
 }
 
@@ -280,6 +322,9 @@ impl fmt::Display for Problem {
                     labels.join(", ")
                 )
             }
+            Problem::SittingReset => f.write_str(
+                "The sitting timer's saved state couldn't be read, so it starts again now; the old value was set aside.",
+            ),
             // The error itself is for the console; the user needs to know nothing is lost.
             Problem::TidyFailed { .. } => f.write_str(
                 "Storage couldn't be tidied up just now; your data is where it was, and this is retried next time.",
@@ -309,54 +354,210 @@ fn aside_key(
     None
 }
 
-/// Reads everything stored, purely. Returns the snapshot, the writes to make (set-aside copies,
-/// migrated records, repaired settings) and the keys to remove afterwards (originals that were
-/// set aside). Apply the writes before the removes, so a crash in between loses nothing.
-pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Vec<(String, String)>, Vec<String>) {
-    let mut writes: Vec<(String, String)> = Vec::new();
-    let mut removes: Vec<String> = Vec::new();
+/// What this version makes of a stored value, for the write rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Health {
+    /// Read as it is (or migrated): may be overwritten.
+    Readable,
+    /// Written by a newer version: never overwritten or removed.
+    Newer,
+    /// Damaged, or not what its key should hold: copied aside before it is replaced or removed.
+    Unreadable,
+    /// An `aside:` copy: never touched.
+    Protected,
+}
+
+/// Classifies the value stored under `key`. Keys this version does not know are readable: it
+/// never writes them, so nothing of theirs is at stake.
+pub fn health(key: &str, raw: &str) -> Health {
+    if key.starts_with(ASIDE_PREFIX) {
+        return Health::Protected;
+    }
+    if is_record_key(key) {
+        return match parse_stored_record_with_version(raw).0 {
+            Parsed::Current(_) => Health::Readable,
+            Parsed::Future { .. } => Health::Newer,
+            Parsed::Corrupt { .. } => Health::Unreadable,
+        };
+    }
+    match key {
+        SETTINGS_KEY => match read_settings(Some(raw)) {
+            StoredSettings::Newer(..) => Health::Newer,
+            StoredSettings::Valid(_) | StoredSettings::Absent => Health::Readable,
+            StoredSettings::Repaired(..) | StoredSettings::Unreadable(_) => Health::Unreadable,
+        },
+        SITTING_KEY => match serde_json::from_str::<SittingTracker>(raw) {
+            Ok(_) => Health::Readable,
+            // The tracker is the worker's scratch state: one from a newer version is set aside
+            // rather than kept, so that this version's worker can go on tracking.
+            Err(_) => Health::Unreadable,
+        },
+        _ => Health::Readable,
+    }
+}
+
+/// The writes an [`update`] plans: sets first (one atomic `set`), then removes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub set: Vec<(String, String)>,
+    pub remove: Vec<String>,
+}
+
+impl Plan {
+    pub fn set(items: Vec<(String, String)>) -> Self {
+        Self { set: items, remove: Vec::new() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty() && self.remove.is_empty()
+    }
+}
+
+/// What the write rule did to a plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Keys whose stored value is newer (or an `aside:` copy): left byte for byte, not written.
+    pub kept: Vec<String>,
+    /// Keys whose unreadable stored value was copied under `aside:` before being replaced.
+    pub set_aside: Vec<String>,
+}
+
+/// Applies the write rule to a plan, against everything stored now. Pure.
+pub fn apply_write_rule(all: &BTreeMap<String, String>, plan: Plan) -> (Plan, WriteReport) {
+    let mut out = Plan::default();
+    let mut report = WriteReport::default();
     let mut planned: BTreeSet<String> = BTreeSet::new();
-    let mut problems = Vec::new();
-    let mut set_aside = |key: &str, raw: &str, writes: &mut Vec<(String, String)>| {
-        if let Some(aside) = aside_key(all, &planned, key, raw) {
-            planned.insert(aside.clone());
-            writes.push((aside, raw.to_string()));
+    let mut copies = Vec::new();
+    let mut admit = |key: &str, report: &mut WriteReport, copies: &mut Vec<(String, String)>| -> bool {
+        let Some(raw) = all.get(key) else { return true };
+        match health(key, raw) {
+            Health::Readable => true,
+            Health::Newer | Health::Protected => {
+                report.kept.push(key.to_string());
+                false
+            }
+            Health::Unreadable => {
+                if let Some(aside) = aside_key(all, &planned, key, raw) {
+                    planned.insert(aside.clone());
+                    copies.push((aside, raw.clone()));
+                }
+                report.set_aside.push(key.to_string());
+                true
+            }
         }
     };
+    for (key, value) in plan.set {
+        if admit(&key, &mut report, &mut copies) {
+            out.set.push((key, value));
+        }
+    }
+    for key in plan.remove {
+        if admit(&key, &mut report, &mut copies) {
+            out.remove.push(key);
+        }
+    }
+    // The copies go first in the same atomic set, so the original is never replaced without one.
+    copies.append(&mut out.set);
+    out.set = copies;
+    (out, report)
+}
 
-    let settings = match all.get(SETTINGS_KEY) {
-        None => Settings::default(),
-        Some(raw) => match serde_json::from_str::<Value>(raw) {
-            Ok(value) if value.is_object() => {
-                let (settings, repaired) = Settings::from_stored(&value);
-                if !repaired.is_empty() {
-                    // Settings from a newer version are read as far as we can, never rewritten.
-                    let newer = value
-                        .get("schema")
-                        .and_then(Value::as_u64)
-                        .is_some_and(|v| v > u64::from(SETTINGS_SCHEMA));
-                    if !newer {
-                        if let Ok(json) = serde_json::to_string(&settings) {
-                            set_aside(SETTINGS_KEY, raw, &mut writes);
-                            writes.push((SETTINGS_KEY.to_string(), json));
-                        }
-                    }
-                    problems.push(Problem::SettingsRepaired { fields: repaired });
-                }
-                settings
+/// The one way to write: under the store's lock, reads everything stored now, lets `plan`
+/// decide what to write from it, applies the write rule and writes (sets before removes, so a
+/// stop in between loses nothing). Returns the planner's answer and what the rule did.
+pub async fn update<S: Store, T>(
+    store: &S,
+    plan: impl FnOnce(&BTreeMap<String, String>) -> (Plan, T),
+) -> Result<(T, WriteReport), StoreError> {
+    let _lock = store.lock().await?;
+    let all = store.get_all().await?;
+    let (wanted, answer) = plan(&all);
+    let (checked, report) = apply_write_rule(&all, wanted);
+    if !checked.set.is_empty() {
+        store.set(checked.set).await?;
+    }
+    if !checked.remove.is_empty() {
+        store.remove(checked.remove).await?;
+    }
+    Ok((answer, report))
+}
+
+/// What is stored under `settings`, as this version reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredSettings {
+    Absent,
+    Valid(Settings),
+    /// Some fields were invalid and are back to their defaults (named).
+    Repaired(Settings, Vec<String>),
+    /// From a newer version: read as far as this version can (the fields it could not read are
+    /// named), never rewritten.
+    Newer(Settings, Vec<String>),
+    /// Not a JSON object at all; the reason is for people.
+    Unreadable(String),
+}
+
+impl StoredSettings {
+    /// The settings to use: what could be read, or the defaults.
+    pub fn settings(&self) -> Settings {
+        match self {
+            StoredSettings::Valid(s) | StoredSettings::Repaired(s, _) | StoredSettings::Newer(s, _) => {
+                s.clone()
             }
-            other => {
-                let reason = match other {
-                    Err(e) => format!("not valid JSON ({e})"),
-                    Ok(_) => "not a JSON object".to_string(),
-                };
-                set_aside(SETTINGS_KEY, raw, &mut writes);
-                removes.push(SETTINGS_KEY.to_string());
-                problems.push(Problem::SettingsReset { reason });
-                Settings::default()
+            StoredSettings::Absent | StoredSettings::Unreadable(_) => Settings::default(),
+        }
+    }
+}
+
+/// Reads the raw `settings` value.
+pub fn read_settings(raw: Option<&str>) -> StoredSettings {
+    let Some(raw) = raw else { return StoredSettings::Absent };
+    match serde_json::from_str::<Value>(raw) {
+        Ok(value) if value.is_object() => {
+            let (settings, repaired) = Settings::from_stored(&value);
+            let newer =
+                value.get("schema").and_then(Value::as_u64).is_some_and(|v| v > u64::from(SETTINGS_SCHEMA));
+            if newer {
+                StoredSettings::Newer(settings, repaired)
+            } else if repaired.is_empty() {
+                StoredSettings::Valid(settings)
+            } else {
+                StoredSettings::Repaired(settings, repaired)
             }
-        },
-    };
+        }
+        Ok(_) => StoredSettings::Unreadable("not a JSON object".into()),
+        Err(e) => StoredSettings::Unreadable(format!("not valid JSON ({e})")),
+    }
+}
+
+fn settings_json(settings: &Settings) -> Result<String, StoreError> {
+    serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))
+}
+
+/// Reads everything stored, purely. Returns the snapshot and the tidying it calls for: migrated
+/// records and repaired settings to write, unreadable values to remove. The write rule turns
+/// each replaced or removed unreadable value into an `aside:` copy first.
+pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Plan) {
+    let mut plan = Plan::default();
+    let mut problems = Vec::new();
+
+    let stored = read_settings(all.get(SETTINGS_KEY).map(String::as_str));
+    match &stored {
+        StoredSettings::Repaired(settings, fields) => {
+            if let Ok(json) = settings_json(settings) {
+                plan.set.push((SETTINGS_KEY.to_string(), json));
+            }
+            problems.push(Problem::SettingsRepaired { fields: fields.clone() });
+        }
+        // Read as far as this version can; the stored value stays as it is.
+        StoredSettings::Newer(_, unread) if !unread.is_empty() => {
+            problems.push(Problem::SettingsRepaired { fields: unread.clone() });
+        }
+        StoredSettings::Unreadable(reason) => {
+            plan.remove.push(SETTINGS_KEY.to_string());
+            problems.push(Problem::SettingsReset { reason: reason.clone() });
+        }
+        StoredSettings::Absent | StoredSettings::Valid(_) | StoredSettings::Newer(..) => {}
+    }
 
     let mut records = Vec::new();
     let mut future_records = Vec::new();
@@ -365,14 +566,13 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Vec<(String, 
         match parse_stored_record_with_version(raw) {
             (Parsed::Current(record), version) => {
                 if version.is_some_and(|v| v < RECORD_SCHEMA) {
-                    writes.push((key.clone(), record.to_stored_json()));
+                    plan.set.push((key.clone(), record.to_stored_json()));
                 }
                 records.push(record);
             }
             (Parsed::Future { .. }, _) => future_records.push(key.clone()),
             (Parsed::Corrupt { reason }, _) => {
-                set_aside(key, raw, &mut writes);
-                removes.push(key.clone());
+                plan.remove.push(key.clone());
                 details.push(format!("{key}: {reason}"));
             }
         }
@@ -385,9 +585,18 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Vec<(String, 
     if !future_records.is_empty() {
         problems.push(Problem::NewerRecords { count: future_records.len() });
     }
-    let sitting = all.get(SITTING_KEY).and_then(|raw| serde_json::from_str(raw).ok());
-    let snapshot = Snapshot { settings, records, future_records, sitting, problems };
-    (snapshot, writes, removes)
+    let sitting = match all.get(SITTING_KEY).map(|raw| serde_json::from_str::<SittingTracker>(raw)) {
+        Some(Ok(tracker)) => Some(tracker),
+        Some(Err(_)) => {
+            // Set aside the first time anyone reads it, like every other key.
+            plan.remove.push(SITTING_KEY.to_string());
+            problems.push(Problem::SittingReset);
+            None
+        }
+        None => None,
+    };
+    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, problems };
+    (snapshot, plan)
 }
 
 /// Loads everything, setting aside what does not parse and migrating old records in place.
@@ -395,39 +604,100 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Vec<(String, 
 /// Only an unreadable store is an error. If tidying up fails, the snapshot is still returned
 /// (with a [`Problem::TidyFailed`]): originals are removed only after their copies are written.
 pub async fn load<S: Store>(store: &S) -> Result<Snapshot, StoreError> {
+    Ok(load_with_raw(store).await?.0)
+}
+
+/// [`load`], also returning the raw values it read (the worker compares its tracker with them).
+pub async fn load_with_raw<S: Store>(store: &S) -> Result<(Snapshot, BTreeMap<String, String>), StoreError> {
     let all = store.get_all().await?;
-    let (mut snapshot, writes, removes) = read_snapshot(&all);
-    if let Err(error) = tidy(store, writes, removes).await {
-        snapshot.problems.push(Problem::TidyFailed { error });
+    let (mut snapshot, plan) = read_snapshot(&all);
+    if plan.is_empty() {
+        return Ok((snapshot, all));
     }
-    Ok(snapshot)
+    // Tidy under the lock, planned again from a fresh read: another tab or the worker may have
+    // tidied or written in the meantime.
+    let tidied = update(store, |fresh| {
+        let (snapshot, plan) = read_snapshot(fresh);
+        (plan, (snapshot, fresh.clone()))
+    })
+    .await;
+    match tidied {
+        Ok((fresh, _)) => Ok(fresh),
+        Err(error) => {
+            snapshot.problems.push(Problem::TidyFailed { error });
+            Ok((snapshot, all))
+        }
+    }
 }
 
-async fn tidy<S: Store>(
-    store: &S,
-    writes: Vec<(String, String)>,
-    removes: Vec<String>,
-) -> Result<(), StoreError> {
-    if !writes.is_empty() {
-        store.set(writes).await?;
-    }
-    if !removes.is_empty() {
-        store.remove(removes).await?;
-    }
-    Ok(())
+/// Writes these items under the write rule (the worker's tracker and counters).
+pub async fn write<S: Store>(store: &S, items: Vec<(String, String)>) -> Result<WriteReport, StoreError> {
+    Ok(update(store, |_| (Plan::set(items), ())).await?.1)
 }
 
-/// Saves one break under its own key. A record that would not load back is refused.
+/// Saves one break under its own key. A record that would not load back is refused, and so is
+/// one whose key holds a break from a newer version.
 pub async fn save_break<S: Store>(store: &S, record: &BreakRecord) -> Result<(), StoreError> {
     record.validate().map_err(|reason| {
         StoreError::Other(format!("this break is invalid ({reason}), so it wasn't saved"))
     })?;
-    store.set(vec![(record.key(), record.to_stored_json())]).await
+    let report = write(store, vec![(record.key(), record.to_stored_json())]).await?;
+    if report.kept.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Other(
+            "a break with the same id was saved by a newer version of Desk Break and is kept as it is".into(),
+        ))
+    }
 }
 
+/// Replaces the whole settings object (restoring a known set, as tests seed it). A settings
+/// change from the page goes through [`change_settings`], which rewrites one field.
 pub async fn save_settings<S: Store>(store: &S, settings: &Settings) -> Result<(), StoreError> {
-    let json = serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))?;
-    store.set(vec![(SETTINGS_KEY.to_string(), json)]).await
+    let json = settings_json(settings)?;
+    let report = write(store, vec![(SETTINGS_KEY.to_string(), json)]).await?;
+    if report.kept.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Other(SettingsSaveError::Newer.to_string()))
+    }
+}
+
+/// Why a settings change was not stored. Nothing changed in any case.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsSaveError {
+    #[error("{0}")]
+    Invalid(#[from] crate::settings::SettingsError),
+    #[error("Your settings were saved by a newer version of Desk Break, so they are kept as they are and can't be changed here.")]
+    Newer,
+    #[error("Settings couldn't be saved: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// Applies one change to the settings stored *now*, under the lock, and writes them back: two
+/// tabs changing different fields at once keep both changes. Returns the settings as stored.
+pub async fn change_settings<S: Store>(
+    store: &S,
+    change: SettingChange,
+    now: Moment,
+) -> Result<Settings, SettingsSaveError> {
+    let (next, report) = update(store, |all| {
+        let current = read_settings(all.get(SETTINGS_KEY).map(String::as_str)).settings();
+        match current.apply(change, now) {
+            Ok(next) => match settings_json(&next) {
+                Ok(json) => (Plan::set(vec![(SETTINGS_KEY.to_string(), json)]), Ok(next)),
+                Err(e) => (Plan::default(), Err(SettingsSaveError::Store(e))),
+            },
+            Err(e) => (Plan::default(), Err(SettingsSaveError::Invalid(e))),
+        }
+    })
+    .await?;
+    let next = next?;
+    if report.kept.is_empty() {
+        Ok(next)
+    } else {
+        Err(SettingsSaveError::Newer)
+    }
 }
 
 #[cfg(test)]
@@ -595,6 +865,7 @@ pub(crate) mod tests {
 
     #[test]
     fn corrupt_record_is_set_aside_and_the_rest_survive() {
+        let tracker = serde_json::to_string(&SittingTracker::new(Settings::default())).unwrap();
         let good = rec_at("good", d(2026, 3, 10), 9, 0);
         let mut bad = rec_at("bad", d(2026, 3, 10), 10, 0).to_stored_value();
         bad["exercises_done"] = Value::from(99);
@@ -603,7 +874,7 @@ pub(crate) mod tests {
             ("break:bad".to_string(), bad.clone()),
             ("break:junk".to_string(), "not json".to_string()),
             (good.key(), good.to_stored_json()),
-            (SITTING_KEY.to_string(), "{\"opaque\":true}".to_string()),
+            (SITTING_KEY.to_string(), tracker.clone()),
             (DEBUG_WAKEUPS_KEY.to_string(), "[1,2,3]".to_string()),
         ]);
         let snap = block_on(load(&store)).unwrap();
@@ -619,7 +890,7 @@ pub(crate) mod tests {
         assert_eq!(all.get("aside:break:bad"), Some(&bad));
         assert_eq!(all.get("aside:break:junk").map(String::as_str), Some("not json"));
         assert!(!all.contains_key("break:bad") && !all.contains_key("break:junk"));
-        assert_eq!(all.get(SITTING_KEY).map(String::as_str), Some("{\"opaque\":true}"));
+        assert_eq!(all.get(SITTING_KEY), Some(&tracker));
         // The next load is clean.
         assert!(block_on(load(&store)).unwrap().problems.is_empty());
     }
@@ -738,15 +1009,92 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn read_snapshot_is_pure_and_orders_writes_before_removes() {
+    fn read_snapshot_is_pure_and_the_write_rule_copies_before_it_removes() {
         let all: BTreeMap<String, String> = [("break:x", "{"), ("aside:break:y", "{"), ("other", "1")]
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let (snap, writes, removes) = read_snapshot(&all);
+        let (snap, plan) = read_snapshot(&all);
         assert!(snap.records.is_empty());
-        assert_eq!(writes, vec![("aside:break:x".to_string(), "{".to_string())]);
-        assert_eq!(removes, vec!["break:x".to_string()]);
+        assert_eq!(plan, Plan { set: vec![], remove: vec!["break:x".to_string()] });
+        let (checked, report) = apply_write_rule(&all, plan);
+        assert_eq!(checked.set, vec![("aside:break:x".to_string(), "{".to_string())]);
+        assert_eq!(checked.remove, vec!["break:x".to_string()]);
+        assert_eq!(report.set_aside, vec!["break:x".to_string()]);
+    }
+
+    #[test]
+    fn the_write_rule_keeps_newer_values_and_aside_copies_byte_for_byte() {
+        let mut future = rec_at("n", d(2026, 3, 10), 9, 0).to_stored_value();
+        future["v"] = Value::from(3);
+        future["extra"] = Value::from(true);
+        let future = future.to_string();
+        let newer_settings = r#"{"schema":2,"daily_goal":3}"#.to_string();
+        let all: BTreeMap<String, String> = [
+            ("break:n".to_string(), future.clone()),
+            (SETTINGS_KEY.to_string(), newer_settings),
+            ("aside:break:q".to_string(), "old damage".to_string()),
+        ]
+        .into_iter()
+        .collect();
+        let current = rec_at("n", d(2026, 3, 10), 9, 0);
+        let plan = Plan {
+            set: vec![
+                ("break:n".into(), current.to_stored_json()),
+                (SETTINGS_KEY.into(), settings_json(&Settings::default()).unwrap()),
+                ("aside:break:q".into(), "overwrite".into()),
+            ],
+            remove: vec!["break:n".into()],
+        };
+        let (checked, report) = apply_write_rule(&all, plan);
+        assert!(checked.is_empty(), "{checked:?}");
+        assert_eq!(report.kept, vec!["break:n", SETTINGS_KEY, "aside:break:q", "break:n"]);
+    }
+
+    #[test]
+    fn a_corrupt_sitting_value_is_set_aside_on_first_read() {
+        let store = MemoryStore::with_items([(SITTING_KEY, "not json")]);
+        let snap = block_on(load(&store)).unwrap();
+        assert_eq!(snap.sitting, None);
+        assert_eq!(snap.problems, vec![Problem::SittingReset]);
+        let all = store.snapshot();
+        assert_eq!(all.get("aside:sitting").map(String::as_str), Some("not json"));
+        assert!(!all.contains_key(SITTING_KEY));
+        assert!(block_on(load(&store)).unwrap().problems.is_empty());
+    }
+
+    #[test]
+    fn two_tabs_changing_different_settings_at_once_keep_both() {
+        let store = MemoryStore::new();
+        let at = Moment::new(1_773_000_000_000, 0);
+        let (a, b) = (store.clone(), store.clone());
+        let out = join_all::<Pin<Box<dyn Future<Output = Result<Settings, SettingsSaveError>>>>>(vec![
+            Box::pin(change_settings(&a, SettingChange::DailyGoal(3), at)),
+            Box::pin(change_settings(&b, SettingChange::Theme(Theme::Dark), at)),
+            Box::pin(change_settings(&a, SettingChange::NudgeInterval(45), at)),
+        ]);
+        assert!(out.iter().all(Result::is_ok), "{out:?}");
+        let s = block_on(load(&store)).unwrap().settings;
+        assert_eq!((s.daily_goal, s.theme, s.nudge_interval_min), (3, Theme::Dark, 45));
+    }
+
+    #[test]
+    fn settings_from_a_newer_version_are_not_changed_and_the_user_is_told() {
+        let raw = r#"{"schema":2,"daily_goal":3,"colour":"teal"}"#;
+        let store = MemoryStore::with_items([(SETTINGS_KEY, raw)]);
+        let at = Moment::new(1_773_000_000_000, 0);
+        let err = block_on(change_settings(&store, SettingChange::DailyGoal(5), at)).unwrap_err();
+        assert_eq!(err, SettingsSaveError::Newer);
+        assert_eq!(store.snapshot().get(SETTINGS_KEY).map(String::as_str), Some(raw));
+    }
+
+    #[test]
+    fn a_refused_settings_change_writes_nothing() {
+        let store = MemoryStore::new();
+        let at = Moment::new(1_773_000_000_000, 0);
+        let err = block_on(change_settings(&store, SettingChange::DailyGoal(99), at)).unwrap_err();
+        assert!(matches!(err, SettingsSaveError::Invalid(_)));
+        assert!(store.snapshot().is_empty());
     }
 
     #[test]
@@ -759,19 +1107,12 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_sitting_tracker_is_read_and_a_bad_one_is_no_problem() {
+    fn the_sitting_tracker_is_read() {
         let tracker = SittingTracker::new(Settings::default());
         let mut all = BTreeMap::new();
         all.insert(SITTING_KEY.to_string(), serde_json::to_string(&tracker).unwrap());
-        let (snapshot, writes, removes) = read_snapshot(&all);
+        let (snapshot, plan) = read_snapshot(&all);
         assert_eq!(snapshot.sitting, Some(tracker));
-        assert!(writes.is_empty() && removes.is_empty() && snapshot.problems.is_empty());
-        all.insert(SITTING_KEY.to_string(), "not json".into());
-        let (snapshot, writes, removes) = read_snapshot(&all);
-        assert_eq!(snapshot.sitting, None);
-        assert!(
-            writes.is_empty() && removes.is_empty() && snapshot.problems.is_empty(),
-            "the worker owns it"
-        );
+        assert!(plan.is_empty() && snapshot.problems.is_empty());
     }
 }

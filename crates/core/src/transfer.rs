@@ -2,17 +2,19 @@
 //!
 //! An import file is untrusted input: it is checked completely before anything is written, and a
 //! file with any problem is refused as a whole with a message naming the first problem, so a
-//! refused import changes nothing. Import merges by break id, so importing a file twice adds
-//! nothing the second time.
+//! refused import changes nothing. Import merges by break id against every stored key (a break
+//! from a newer version included), so importing a file twice adds nothing the second time and a
+//! stored break is never replaced. Settings merge field by field: a field the file does not name
+//! stays as the user has it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
 use crate::clock::{Moment, UtcMs};
 use crate::record::{parse_record_value, BreakRecord, Parsed};
-use crate::settings::{Settings, SETTINGS_SCHEMA};
-use crate::store::{Store, StoreError, SETTINGS_KEY};
+use crate::settings::{field_label, Settings, SettingsPatch, SETTINGS_SCHEMA};
+use crate::store::{health, read_settings, update, Health, Plan, Store, StoreError, SETTINGS_KEY};
 
 /// The marker that tells our export files from any other JSON.
 pub const EXPORT_FORMAT: &str = "deskbreak-export";
@@ -25,15 +27,16 @@ pub const MAX_IMPORT_BREAKS: usize = 100_000;
 /// The export file: pretty-printed, records in their stored form (with `"v"`), oldest first.
 ///
 /// Breaks from a newer version (kept untouched in storage) are not exported: this version
-/// cannot vouch for them, and an import here would refuse them.
-pub fn export(settings: &Settings, records: &[BreakRecord], now: Moment) -> String {
+/// cannot vouch for them, and an import here would refuse them. Without settings (`None`), the
+/// file changes no setting when imported.
+pub fn export(settings: Option<&Settings>, records: &[BreakRecord], now: Moment) -> String {
     let mut sorted: Vec<&BreakRecord> = records.iter().collect();
     sorted.sort_by(|a, b| (a.start_ms, &a.id).cmp(&(b.start_ms, &b.id)));
     let file = json!({
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": now.utc_ms,
-        "settings": serde_json::to_value(settings).unwrap_or(Value::Null),
+        "settings": settings.and_then(|s| serde_json::to_value(s).ok()).unwrap_or(Value::Null),
         "breaks": sorted.iter().map(|r| r.to_stored_value()).collect::<Vec<_>>(),
     });
     // `{:#}` is serde_json's pretty printer; unlike `to_string_pretty` it cannot fail.
@@ -44,8 +47,8 @@ pub fn export(settings: &Settings, records: &[BreakRecord], now: Moment) -> Stri
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportFile {
     pub exported_at: Option<UtcMs>,
-    /// `None` when the file has no settings; then the current ones stay.
-    pub settings: Option<Settings>,
+    /// The settings fields the file names (`None` when it has no settings); the others stay.
+    pub settings: Option<SettingsPatch>,
     /// Every break, migrated to the current schema.
     pub breaks: Vec<BreakRecord>,
 }
@@ -74,8 +77,8 @@ pub enum ImportError {
     BadSettings(String),
 }
 
-/// Checks a whole import file. Settings are taken only if every field is valid, else the file is
-/// refused: a half-valid file is damaged, and silently dropping parts of it would surprise.
+/// Checks a whole import file. Settings are taken only if every field they name is valid, else the
+/// file is refused: a half-valid file is damaged, and silently dropping parts of it would surprise.
 pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
@@ -122,7 +125,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     Ok(ImportFile { exported_at, settings, breaks })
 }
 
-fn parse_settings(value: &Value) -> Result<Settings, ImportError> {
+fn parse_settings(value: &Value) -> Result<SettingsPatch, ImportError> {
     if !value.is_object() {
         return Err(ImportError::BadSettings("not an object".into()));
     }
@@ -135,67 +138,149 @@ fn parse_settings(value: &Value) -> Result<Settings, ImportError> {
             _ => return Err(ImportError::BadSettings(format!("unknown schema {schema}"))),
         }
     }
-    let (settings, repaired) = Settings::from_stored(value);
-    if repaired.is_empty() {
-        Ok(settings)
-    } else {
-        Err(ImportError::BadSettings(format!("bad fields: {}", repaired.join(", "))))
-    }
+    SettingsPatch::from_value(value)
+        .map_err(|bad| ImportError::BadSettings(format!("bad fields: {}", bad.join(", "))))
 }
 
-/// What an import will do, for the confirmation message and for [`apply_import`].
+/// What an import did, for the message the user reads.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct ImportPlan {
-    /// Breaks whose id is not stored yet (each id once).
-    pub new_records: Vec<BreakRecord>,
-    /// Breaks in the file that are already stored (or repeated in the file).
+pub struct ImportReport {
+    /// Breaks of the file (each id once) that were not stored yet, now saved.
+    pub added: usize,
+    /// Breaks of the file already stored (or repeated in the file): the stored copy stays.
     pub already_present: usize,
-    pub settings: Option<Settings>,
+    /// Breaks of the file whose id holds a break from a newer version: that one is kept.
+    pub kept_newer: usize,
+    /// Breaks of the file whose stored copy was damaged: set aside and replaced by the file's.
+    pub replaced_damaged: usize,
+    /// Whether the file had settings at all.
+    pub had_settings: bool,
+    /// Settings fields the import changed.
+    pub settings_changed: Vec<String>,
+    /// The stored settings come from a newer version and were kept as they are.
+    pub settings_kept_newer: bool,
 }
 
-impl ImportPlan {
-    /// A one-line summary for the user.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+impl ImportReport {
+    /// A summary for the user, true to what storage now holds.
     pub fn message(&self) -> String {
-        let added = match self.new_records.len() {
-            1 => "1 break added".to_string(),
-            n => format!("{n} breaks added"),
-        };
-        let present = match self.already_present {
-            0 => String::new(),
-            1 => ", 1 was already here".to_string(),
-            n => format!(", {n} were already here"),
-        };
-        let settings = if self.settings.is_some() { "; settings restored" } else { "" };
-        format!("Imported: {added}{present}{settings}.")
-    }
-}
-
-/// Merges by id: a break already stored is left as it is, whatever the file says about it.
-pub fn plan_import(existing: &[BreakRecord], file: &ImportFile) -> ImportPlan {
-    let mut known: BTreeSet<&str> = existing.iter().map(|r| r.id.as_str()).collect();
-    let mut plan = ImportPlan { settings: file.settings.clone(), ..ImportPlan::default() };
-    for record in &file.breaks {
-        if known.insert(record.id.as_str()) {
-            plan.new_records.push(record.clone());
-        } else {
-            plan.already_present += 1;
+        let mut parts = vec![match (self.added, self.already_present) {
+            (0, 0) if self.kept_newer == 0 => "The file has no breaks to import.".to_string(),
+            (0, _) => "No breaks added: every break in the file was already here.".to_string(),
+            (n, 0) => format!("Imported {}.", count(n, "break", "breaks")),
+            (n, p) => {
+                format!("Imported {}; {} already here.", count(n, "break", "breaks"), count(p, "was", "were"))
+            }
+        }];
+        if self.kept_newer > 0 {
+            parts.push(format!(
+                "{} in the file {} also saved by a newer version of Desk Break; the newer one was kept.",
+                count(self.kept_newer, "break", "breaks"),
+                if self.kept_newer == 1 { "is" } else { "are" }
+            ));
         }
+        if self.replaced_damaged > 0 {
+            parts.push(format!(
+                "{} that couldn't be read {} set aside and restored from the file.",
+                count(self.replaced_damaged, "saved break", "saved breaks"),
+                if self.replaced_damaged == 1 { "was" } else { "were" }
+            ));
+        }
+        if self.settings_kept_newer {
+            parts.push(
+                "Your settings come from a newer version of Desk Break and were kept as they are.".into(),
+            );
+        } else if !self.settings_changed.is_empty() {
+            let labels: Vec<&str> = self.settings_changed.iter().map(|f| field_label(f)).collect();
+            parts.push(format!("Settings changed: {}.", labels.join(", ")));
+        } else if self.had_settings && self.added + self.already_present + self.kept_newer == 0 {
+            // A settings-only file: say what it did. With breaks, unchanged settings go unsaid.
+            parts.push("Your settings already matched the file's.".into());
+        }
+        parts.join(" ")
     }
-    plan
 }
 
-/// Writes the plan in a single `set`, so storage takes all of it or none of it.
-pub async fn apply_import<S: Store>(store: &S, plan: &ImportPlan) -> Result<(), StoreError> {
-    let mut items: Vec<(String, String)> =
-        plan.new_records.iter().map(|r| (r.key(), r.to_stored_json())).collect();
-    if let Some(settings) = &plan.settings {
-        let json = serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))?;
-        items.push((SETTINGS_KEY.to_string(), json));
+/// Plans an import against everything stored now. Pure: [`import`] runs it under the lock.
+///
+/// Breaks merge by id: a stored readable or newer break stays whatever the file says; a damaged
+/// one is replaced (the write rule sets it aside first). The settings patch merges into the
+/// stored settings field by field. `Err` when the merged settings would be invalid.
+pub fn plan_import(
+    all: &BTreeMap<String, String>,
+    file: &ImportFile,
+) -> Result<(Plan, ImportReport), ImportError> {
+    let mut plan = Plan::default();
+    let mut report = ImportReport { had_settings: file.settings.is_some(), ..ImportReport::default() };
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for record in &file.breaks {
+        if !seen.insert(record.id.as_str()) {
+            report.already_present += 1;
+            continue;
+        }
+        let key = record.key();
+        match all.get(&key).map(|raw| health(&key, raw)) {
+            None => report.added += 1,
+            Some(Health::Readable) => {
+                report.already_present += 1;
+                continue;
+            }
+            Some(Health::Newer | Health::Protected) => {
+                report.kept_newer += 1;
+                continue;
+            }
+            Some(Health::Unreadable) => {
+                report.added += 1;
+                report.replaced_damaged += 1;
+            }
+        }
+        plan.set.push((key, record.to_stored_json()));
     }
-    if items.is_empty() {
-        return Ok(());
+    if let Some(patch) = &file.settings {
+        let stored = read_settings(all.get(SETTINGS_KEY).map(String::as_str));
+        let (merged, changed) = stored.settings().merged(patch).map_err(|bad| {
+            ImportError::BadSettings(format!("together with yours, bad fields: {}", bad.join(", ")))
+        })?;
+        if !changed.is_empty() {
+            let json = serde_json::to_string(&merged).map_err(|e| ImportError::BadSettings(e.to_string()))?;
+            plan.set.push((SETTINGS_KEY.to_string(), json));
+        }
+        report.settings_changed = changed;
     }
-    store.set(items).await
+    Ok((plan, report))
+}
+
+/// Why an import did not happen. Nothing changed in either case.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportFailure {
+    #[error("{0}")]
+    Refused(#[from] ImportError),
+    #[error("Nothing was imported: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// Imports a checked file: plans it under the store's lock against what is stored now and
+/// writes it in a single `set`, so storage takes all of it or none of it.
+pub async fn import<S: Store>(store: &S, file: &ImportFile) -> Result<ImportReport, ImportFailure> {
+    let (planned, written) = update(store, |all| match plan_import(all, file) {
+        Ok((plan, report)) => (plan, Ok(report)),
+        Err(e) => (Plan::default(), Err(e)),
+    })
+    .await?;
+    let mut report = planned?;
+    if written.kept.iter().any(|k| k == SETTINGS_KEY) {
+        report.settings_kept_newer = true;
+        report.settings_changed.clear();
+    }
+    Ok(report)
 }
 
 #[cfg(test)]
@@ -238,7 +323,7 @@ mod tests {
     #[test]
     fn export_has_the_documented_shape() {
         let (settings, records) = sample();
-        let text = export(&settings, &records, now());
+        let text = export(Some(&settings), &records, now());
         assert!(text.contains('\n'), "pretty-printed");
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["format"], "deskbreak-export");
@@ -260,14 +345,16 @@ mod tests {
         let today = d(2026, 3, 10);
         let before = block_on(load(&store)).unwrap();
         let summary_before = summarize(&before.records, &before.settings, today);
-        let text = export(&before.settings, &before.records, now());
+        let text = export(Some(&before.settings), &before.records, now());
 
         let fresh = MemoryStore::new();
         let file = parse_import(&text).unwrap();
         assert_eq!(file.exported_at, Some(now().utc_ms));
-        let plan = plan_import(&[], &file);
-        assert_eq!(plan.message(), "Imported: 5 breaks added; settings restored.");
-        block_on(apply_import(&fresh, &plan)).unwrap();
+        let report = block_on(import(&fresh, &file)).unwrap();
+        assert_eq!(
+            report.message(),
+            "Imported 5 breaks. Settings changed: daily goal, work days only, theme."
+        );
         let after = block_on(load(&fresh)).unwrap();
         assert_eq!(after.settings, settings);
         assert_eq!(after.records, before.records);
@@ -278,22 +365,18 @@ mod tests {
     #[test]
     fn importing_the_same_file_twice_adds_nothing_the_second_time() {
         let (settings, records) = sample();
-        let text = export(&settings, &records, now());
+        let text = export(Some(&settings), &records, now());
         let store = MemoryStore::new();
         block_on(save_break(&store, &records[0])).unwrap();
 
         let file = parse_import(&text).unwrap();
-        let existing = block_on(load(&store)).unwrap().records;
-        let plan = plan_import(&existing, &file);
-        assert_eq!((plan.new_records.len(), plan.already_present), (4, 1));
-        block_on(apply_import(&store, &plan)).unwrap();
+        let report = block_on(import(&store, &file)).unwrap();
+        assert_eq!((report.added, report.already_present), (4, 1));
         let once = store.snapshot();
 
-        let existing = block_on(load(&store)).unwrap().records;
-        let plan = plan_import(&existing, &file);
-        assert_eq!((plan.new_records.len(), plan.already_present), (0, 5));
-        assert_eq!(plan.message(), "Imported: 0 breaks added, 5 were already here; settings restored.");
-        block_on(apply_import(&store, &plan)).unwrap();
+        let report = block_on(import(&store, &file)).unwrap();
+        assert_eq!((report.added, report.already_present), (0, 5));
+        assert_eq!(report.message(), "No breaks added: every break in the file was already here.");
         assert_eq!(store.snapshot(), once);
     }
 
@@ -302,15 +385,79 @@ mod tests {
         let (settings, records) = sample();
         let mut edited = records.clone();
         edited[0].checkin_after = Some(1);
-        let file = parse_import(&export(&settings, &edited, now())).unwrap();
-        let plan = plan_import(&records, &file);
-        assert!(plan.new_records.is_empty());
+        let stored: BTreeMap<String, String> =
+            records.iter().map(|r| (r.key(), r.to_stored_json())).collect();
+        let file = parse_import(&export(Some(&settings), &edited, now())).unwrap();
+        let (plan, report) = plan_import(&stored, &file).unwrap();
+        assert_eq!(report.added, 0);
+        assert!(plan.set.iter().all(|(k, _)| k == SETTINGS_KEY));
         // Duplicates within the file count once.
         let mut twice = records.clone();
         twice.extend(records.clone());
-        let file = parse_import(&export(&settings, &twice, now())).unwrap();
-        let plan = plan_import(&[], &file);
-        assert_eq!((plan.new_records.len(), plan.already_present), (5, 5));
+        let file = parse_import(&export(Some(&settings), &twice, now())).unwrap();
+        let (_, report) = plan_import(&BTreeMap::new(), &file).unwrap();
+        assert_eq!((report.added, report.already_present), (5, 5));
+    }
+
+    #[test]
+    fn an_import_never_overwrites_a_break_from_a_newer_version() {
+        let mine = rec_at("same", d(2026, 3, 10), 9, 0);
+        let mut future = mine.to_stored_value();
+        future["v"] = Value::from(3);
+        future["mood"] = Value::from("great");
+        let future = future.to_string();
+        let store = MemoryStore::with_items([(mine.key(), future.clone())]);
+        let file = parse_import(&export(None, std::slice::from_ref(&mine), now())).unwrap();
+        let report = block_on(import(&store, &file)).unwrap();
+        assert_eq!((report.added, report.kept_newer), (0, 1));
+        assert_eq!(
+            report.message(),
+            "No breaks added: every break in the file was already here. 1 break in the file is also saved by a \
+             newer version of Desk Break; the newer one was kept."
+        );
+        assert_eq!(store.snapshot().get(&mine.key()), Some(&future));
+    }
+
+    #[test]
+    fn a_damaged_stored_break_is_set_aside_and_restored_from_the_file() {
+        let mine = rec_at("dmg", d(2026, 3, 10), 9, 0);
+        let store = MemoryStore::with_items([(mine.key(), "{damaged".to_string())]);
+        let file = parse_import(&export(None, std::slice::from_ref(&mine), now())).unwrap();
+        let report = block_on(import(&store, &file)).unwrap();
+        assert_eq!((report.added, report.replaced_damaged), (1, 1));
+        let all = store.snapshot();
+        assert_eq!(all.get("aside:break:dmg").map(String::as_str), Some("{damaged"));
+        assert_eq!(all.get(&mine.key()), Some(&mine.to_stored_json()));
+    }
+
+    #[test]
+    fn partial_settings_merge_field_by_field_and_say_what_changed() {
+        let mine = Settings {
+            nudge_interval_min: 45,
+            daily_goal: 3,
+            theme: Theme::Dark,
+            focus: vec![crate::settings::Focus::Back],
+            ..Settings::default()
+        };
+        let store = MemoryStore::new();
+        block_on(save_settings(&store, &mine)).unwrap();
+        let text = r#"{"format":"deskbreak-export","version":1,"breaks":[],"settings":{"daily_goal":2}}"#;
+        let report = block_on(import(&store, &parse_import(text).unwrap())).unwrap();
+        assert_eq!(report.message(), "The file has no breaks to import. Settings changed: daily goal.");
+        let after = block_on(load(&store)).unwrap().settings;
+        assert_eq!(after, Settings { daily_goal: 2, ..mine });
+    }
+
+    #[test]
+    fn partial_settings_that_clash_with_yours_are_refused() {
+        let store = MemoryStore::new();
+        block_on(save_settings(&store, &Settings::default())).unwrap();
+        let before = store.snapshot();
+        // Work hours would start and end at 18:00.
+        let text = r#"{"format":"deskbreak-export","version":1,"breaks":[],"settings":{"work_start":1080}}"#;
+        let e = block_on(import(&store, &parse_import(text).unwrap())).unwrap_err();
+        assert!(e.to_string().contains("bad fields: work_end"), "{e}");
+        assert_eq!(store.snapshot(), before);
     }
 
     #[test]
@@ -420,8 +567,8 @@ mod tests {
         };
         let good = serde_json::to_value(Settings { daily_goal: 5, ..Settings::default() }).unwrap();
         assert_eq!(
-            parse_import(&with_settings(good.clone())).unwrap().settings.map(|s| s.daily_goal),
-            Some(5)
+            parse_import(&with_settings(good.clone())).unwrap().settings,
+            Some(SettingsPatch::all_of(&Settings { daily_goal: 5, ..Settings::default() }))
         );
         let mut bad = good.clone();
         bad["nudge_interval_min"] = Value::from(5);
@@ -440,10 +587,9 @@ mod tests {
         let store = MemoryStore::new().with_quota(600);
         block_on(save_break(&store, &existing)).unwrap();
         let before = store.snapshot();
-        let file = parse_import(&export(&settings, &records, now())).unwrap();
-        let plan = plan_import(&[existing], &file);
-        let e = block_on(apply_import(&store, &plan)).unwrap_err();
-        assert!(matches!(e, StoreError::QuotaExceeded(_)));
+        let file = parse_import(&export(Some(&settings), &records, now())).unwrap();
+        let e = block_on(import(&store, &file)).unwrap_err();
+        assert!(matches!(e, ImportFailure::Store(StoreError::QuotaExceeded(_))));
         assert_eq!(store.snapshot(), before);
     }
 

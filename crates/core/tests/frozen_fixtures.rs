@@ -122,7 +122,8 @@ fn export_v1_with_mixed_record_versions_imports() {
     let file = parse_import(EXPORT_V1).unwrap();
     assert_eq!(file.breaks.len(), 2);
     assert_eq!(file.breaks[0], expected_v1_record());
-    assert_eq!(file.settings.as_ref().map(|s| s.daily_goal), Some(2));
-    let plan = plan_import(&[], &file);
-    assert_eq!(plan.new_records.len(), 2);
+    let patch = file.settings.as_ref().expect("the export has settings");
+    assert_eq!(Settings::default().merged(patch).map(|(s, _)| s.daily_goal), Ok(2));
+    let (_, report) = plan_import(&BTreeMap::new(), &file).unwrap();
+    assert_eq!(report.added, 2);
 }

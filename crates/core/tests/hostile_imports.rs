@@ -10,7 +10,7 @@
 use deskbreak_core::record::{parse_stored_record, BreakRecord, Parsed};
 use deskbreak_core::settings::Settings;
 use deskbreak_core::store::{load, save_break, save_settings, MemoryStore, SETTINGS_KEY};
-use deskbreak_core::transfer::{apply_import, parse_import, plan_import, ImportPlan, MAX_IMPORT_BYTES};
+use deskbreak_core::transfer::{import as import_file, parse_import, ImportReport, MAX_IMPORT_BYTES};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
@@ -46,12 +46,9 @@ fn seeded_store() -> MemoryStore {
 }
 
 /// The page's import (src/persist.rs): refuse the file, or plan the merge and write it.
-fn import(store: &MemoryStore, text: &str) -> Result<ImportPlan, String> {
+fn import(store: &MemoryStore, text: &str) -> Result<ImportReport, String> {
     let file = parse_import(text).map_err(|e| e.to_string())?;
-    let existing = block_on(load(store)).map_err(|e| e.to_string())?.records;
-    let plan = plan_import(&existing, &file);
-    block_on(apply_import(store, &plan)).map_err(|e| e.to_string())?;
-    Ok(plan)
+    block_on(import_file(store, &file)).map_err(|e| e.to_string())
 }
 
 /// Imports `text` into a fresh seeded store and checks every promise. `Ok(true)` when the file
@@ -70,7 +67,8 @@ fn check_import(text: &str) -> Result<bool, String> {
             }
             Ok(false)
         }
-        Ok(plan) => {
+        Ok(report) => {
+            let settings_before = block_on(load(&store)).map_err(|e| e.to_string())?.settings;
             let after = store.snapshot();
             for (key, value) in before.iter().filter(|(k, _)| k.as_str() != SETTINGS_KEY) {
                 if after.get(key) != Some(value) {
@@ -81,17 +79,34 @@ fn check_import(text: &str) -> Result<bool, String> {
             if !loaded.problems.is_empty() {
                 return Err(format!("the import stored something unreadable: {:?}", loaded.problems));
             }
-            if loaded.records.len() != records_before.len() + plan.new_records.len() {
+            if loaded.records.len() != records_before.len() + report.added {
                 return Err(format!(
                     "{} breaks before, {} new, {} after",
                     records_before.len(),
-                    plan.new_records.len(),
+                    report.added,
                     loaded.records.len()
                 ));
             }
+            // Settings merge field by field: a field the file does not name keeps its value.
+            let named: Vec<String> = parse_import(text)
+                .ok()
+                .and_then(|f| f.settings)
+                .map(|p| p.fields().map(str::to_string).collect())
+                .unwrap_or_default();
+            let (old, new) = (
+                serde_json::to_value(&settings_before).unwrap(),
+                serde_json::to_value(&loaded.settings).unwrap(),
+            );
+            for (field, value) in old.as_object().into_iter().flatten() {
+                if !named.contains(field) && new.get(field) != Some(value) {
+                    return Err(format!(
+                        "the import changed the setting {field}, which the file doesn't name"
+                    ));
+                }
+            }
             let once = store.snapshot();
             let again = import(&store, text).map_err(|e| format!("a second import failed: {e}"))?;
-            if !again.new_records.is_empty() || store.snapshot() != once {
+            if again.added != 0 || store.snapshot() != once {
                 return Err("importing the same file twice added something".into());
             }
             Ok(true)

@@ -8,7 +8,7 @@
 use deskbreak_browser::{chrome, BrowserError, ChromeStore};
 use deskbreak_catalog::catalog;
 use deskbreak_core::settings::Settings;
-use deskbreak_core::store::{Store, DEBUG_WAKEUPS_KEY, SETTINGS_KEY, SITTING_KEY};
+use deskbreak_core::store::{self, DEBUG_WAKEUPS_KEY, SETTINGS_KEY, SITTING_KEY};
 use deskbreak_core::suggest::suggest_pack;
 use deskbreak_core::tracker::{format_sat, IdleState, SittingTracker, TrackerEffect, TrackerEvent};
 use serde::{Deserialize, Serialize};
@@ -53,19 +53,14 @@ struct Loaded {
     counter: WakeCounter,
 }
 
+/// Reads storage through the same snapshot reader as the page, so a value that does not parse
+/// (the tracker included) is set aside the first time either of them reads it.
 async fn load(store: &ChromeStore) -> Result<Loaded, String> {
-    let all = store.get_all().await.map_err(|e| e.to_string())?;
-    let settings = all
-        .get(SETTINGS_KEY)
-        .and_then(|raw| serde_json::from_str(raw).ok())
-        .map(|v| Settings::from_stored(&v).0)
-        .unwrap_or_default();
+    let (snapshot, all) = store::load_with_raw(store).await.map_err(|e| e.to_string())?;
+    let settings = snapshot.settings;
     let raw_tracker = all.get(SITTING_KEY).cloned();
     // A tracker that does not parse only costs the current stretch: start a fresh one.
-    let tracker = raw_tracker
-        .as_deref()
-        .and_then(|raw| serde_json::from_str::<SittingTracker>(raw).ok())
-        .unwrap_or_else(|| SittingTracker::new(settings.clone()));
+    let tracker = snapshot.sitting.unwrap_or_else(|| SittingTracker::new(settings.clone()));
     #[cfg(feature = "test-hooks")]
     CLOCK_OFFSET_MS.with(|c| c.set(all.get(CLOCK_OFFSET_KEY).and_then(|v| v.parse().ok()).unwrap_or(0)));
     let counter =
@@ -192,7 +187,7 @@ pub async fn handle_event(kind: String, data: JsValue) -> Result<JsValue, JsValu
         writes.push((DEBUG_WAKEUPS_KEY.to_string(), serde_json::to_string(&loaded.counter).map_err(js_err)?));
     }
     if !writes.is_empty() {
-        store.set(writes).await.map_err(js_err)?;
+        store::write(&store, writes).await.map_err(js_err)?;
     }
     Ok(answer)
 }
