@@ -4,6 +4,7 @@ pub mod app;
 pub mod catalog_browser;
 pub mod checkin;
 pub mod completion;
+pub mod health_notice;
 pub mod heatmap;
 pub mod home;
 pub mod notices;

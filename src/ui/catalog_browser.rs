@@ -30,7 +30,7 @@ pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {
                     >
                         <span class="catalog-title">{p.title.clone()}</span>
                         <span class="catalog-meta">
-                            {format!("{} exercises · {minutes} min", p.exercises.len())}
+                            {format!("{} exercises · about {minutes} min of movement", p.exercises.len())}
                         </span>
                     </button>
                 </li>

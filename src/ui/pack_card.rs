@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::state::use_app;
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
+use crate::ui::health_notice::HealthNotice;
 use crate::ui::player_view::start_routine;
 
 #[component]
@@ -61,15 +62,21 @@ pub fn PackCard() -> impl IntoView {
             <Show when=move || browsing.get()>
                 <CatalogBrowser on_pick=move |_| browsing.set(false) />
             </Show>
+            // Every caution of the pack, then the general red flags: read before the routine starts.
+            <aside class="safety" aria-labelledby="safety-title">
+                <h2 id="safety-title">"Before you start"</h2>
+                <ul class="cautions">
+                    {move || {
+                        pack().safety_sentences().into_iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view()
+                    }}
+                </ul>
+            </aside>
+            <HealthNotice id="health-notice-title" />
             <CheckIn
                 question="How does your back feel right now?"
                 value=state.checkin_before
                 on_pick=move |v| state.checkin_before.set(v)
             />
-            <aside class="safety" aria-labelledby="safety-title">
-                <h2 id="safety-title">"Before you start"</h2>
-                <p>{move || pack().safety_advice().to_string()}</p>
-            </aside>
             {move || pack_body(pack())}
         </article>
     }
@@ -80,10 +87,11 @@ pub fn today_eyebrow(part: PartOfDay) -> String {
     format!("Today's pack · {}", part.label())
 }
 
-/// "16 exercises · about 9 min".
+/// "16 exercises · about 9 min of movement": the minutes add up the exercises only, not the
+/// changes of position between them, so the text says so.
 pub fn length_text(pack: &Pack) -> String {
     let minutes = deskbreak_catalog::catalog().estimated_minutes(pack);
-    format!("{} exercises · about {minutes} min", pack.exercises.len())
+    format!("{} exercises · about {minutes} min of movement", pack.exercises.len())
 }
 
 /// Positions, where, time of day, exercise count and minutes.

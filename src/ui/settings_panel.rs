@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::persist;
 use crate::state::{use_app, AppState};
+use crate::ui::health_notice::HealthNotice;
 
 const DAYS: [(Weekday, &str); 7] = [
     (Weekday::Mon, "Mon"),
@@ -246,6 +247,8 @@ pub fn SettingsPanel() -> impl IntoView {
                         <div class="chips">{focus}</div>
                     </div>
                 </fieldset>
+
+                <HealthNotice id="settings-health-title" level=3 />
 
                 <fieldset>
                     <legend>"Your data"</legend>

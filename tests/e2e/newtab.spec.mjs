@@ -38,7 +38,7 @@ test("the page shows today's catalog pack with every section, and the safety adv
     await expectText(fact(page, "Where"), pack.where);
 
     // The exercise list: its count in the heading and the facts, one item per exercise, in order.
-    await expectText(fact(page, "Length"), `${pack.count} exercises · about ${pack.minutes} min`);
+    await expectText(fact(page, "Length"), `${pack.count} exercises · about ${pack.minutes} min of movement`);
     const list = page.getByRole("region", { name: `Exercises (${pack.count})` });
     assert.ok(await list.isVisible(), `the region "Exercises (${pack.count})" is visible`);
     const items = list.getByRole("listitem");
@@ -69,7 +69,8 @@ test("the page shows today's catalog pack with every section, and the safety adv
 
     // The safety advice is on the page before the routine starts, next to the Start button.
     const safety = page.getByRole("complementary", { name: "Before you start" });
-    await expectText(safety.getByRole("paragraph"), /^Skip this if /);
+    // Every caution sentence of "About this routine", not only the "Skip this if" one (issue 14).
+    await expectText(safety.getByRole("list"), /Skip this if .*Not a substitute/);
     assert.ok(await safety.isVisible(), "the safety advice is visible");
     assert.ok(await page.getByRole("button", { name: "Start", exact: true }).isVisible(), "Start is visible");
   } finally {

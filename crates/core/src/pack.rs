@@ -113,11 +113,16 @@ impl Pack {
     /// routine" (see [`is_caution`]), in the order the pack gives them, joined by spaces. Falls
     /// back to the whole section when it has none (the build refuses such a pack).
     pub fn safety_advice(&self) -> String {
+        self.safety_sentences().join(" ")
+    }
+
+    /// The sentences of [`Pack::safety_advice`], one by one, for a list that is easy to scan.
+    pub fn safety_sentences(&self) -> Vec<&str> {
         let cautions: Vec<&str> = sentences(&self.about).into_iter().filter(|s| is_caution(s)).collect();
         if cautions.is_empty() {
-            self.about.clone()
+            vec![self.about.as_str()]
         } else {
-            cautions.join(" ")
+            cautions
         }
     }
 
