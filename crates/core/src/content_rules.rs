@@ -6,7 +6,7 @@
 //!
 //! - The "Before you start" box shows every caution sentence of "About this routine".
 //! - Every floor exercise says how to get down to the floor and up again, and every pack with a
-//!   floor stage says it once in "About this routine".
+//!   floor stage says it once in "About this routine", with advice for pregnancy.
 //! - An exercise that uses a chair in a way a wheeled or reclining chair makes unsafe says so.
 //! - The cautions that travel with an exercise (hip replacement, head-down folds, wrist
 //!   stretches…) are in its cue, so every pack that uses the move carries them.
@@ -156,6 +156,12 @@ fn fail(file: &str, line: usize, message: String) -> FormatError {
     FormatError { file: file.to_string(), line, message }
 }
 
+/// The line of the "About this routine" paragraph: the first line with text after its heading.
+fn about_line(text: &str) -> usize {
+    let about = Lines { text }.heading("## About this routine");
+    text.lines().enumerate().skip(about).find(|(_, l)| !l.trim().is_empty()).map_or(about, |(i, _)| i + 1)
+}
+
 /// The safety box of one pack: every caution sentence, and a "Skip this if" one.
 /// `file` and `text` are the pack's source, for the line of "About this routine".
 pub fn check_safety_box(pack: &Pack, file: &str, text: &str) -> Result<(), FormatError> {
@@ -164,14 +170,7 @@ pub fn check_safety_box(pack: &Pack, file: &str, text: &str) -> Result<(), Forma
 
 /// [`check_safety_box`] for a given box text, so a test can show what a cut box looks like.
 fn check_box_text(pack: &Pack, shown: &str, file: &str, text: &str) -> Result<(), FormatError> {
-    let about = Lines { text }.heading("## About this routine");
-    // The paragraph: the first line with text after the heading.
-    let line = text
-        .lines()
-        .enumerate()
-        .skip(about)
-        .find(|(_, l)| !l.trim().is_empty())
-        .map_or(about, |(i, _)| i + 1);
+    let line = about_line(text);
     let all = sentences(&pack.about);
     if !all.iter().any(|s| s.starts_with("Skip this if")) {
         return Err(fail(
@@ -203,14 +202,22 @@ pub fn check_floor_pack(pack: &Pack, catalog: &Catalog, file: &str, text: &str) 
     }
     let about = pack.about.to_lowercase();
     if let Some(missing) = FLOOR_GUIDANCE.iter().find(|w| !about.contains(*w)) {
-        let line = Lines { text }.heading("## About this routine");
         return Err(fail(
             file,
-            line,
+            about_line(text),
             format!(
                 "this pack has a floor stage, so \"About this routine\" must say how to get down to the floor \
                  and up again (missing \"{missing}\")"
             ),
+        ));
+    }
+    // Lying on the back late in pregnancy can make you faint.
+    if !about.contains("if you are pregnant") {
+        return Err(fail(
+            file,
+            about_line(text),
+            "this pack has you lying on the floor, so \"About this routine\" needs an \"If you are pregnant…\" sentence"
+                .into(),
         ));
     }
     Ok(())
@@ -439,8 +446,12 @@ mod tests {
         let mut cut = p.clone();
         cut.about = cut.about.replace("kneel", "drop");
         let e = check_floor_pack(&cut, &c, "lower-back.md", text).expect_err("no get-down guidance");
-        assert_eq!(e.line, line_of(text, "## About this routine"));
+        assert_eq!(e.line, line_of(text, "Eight movements in three stages"));
         assert!(e.message.contains("kneel"), "{e}");
+        let mut cut = p.clone();
+        cut.about = cut.about.replace("If you are pregnant", "When expecting");
+        let e = check_floor_pack(&cut, &c, "lower-back.md", text).expect_err("no pregnancy advice");
+        assert!(e.message.contains("If you are pregnant"), "{e}");
         // A pack without a floor exercise needs none.
         let (hips, text) = pack("hips");
         check_floor_pack(&hips, &c, "hips.md", text).unwrap();
