@@ -49,7 +49,8 @@ const CHAIR_RISKS: &[&str] = &[
 const CHAIR_CAUTIONS: &[&str] =
     &["wheel", "cannot roll", "can't roll", "won't roll", "swivel", "recline is locked"];
 
-/// A caution that travels with an exercise: the words its cue must contain.
+/// A caution or safer set-up an exercise must keep: words its steps or cue must contain. (For the
+/// hip, head-down and wrist kinds, [`KIND_RULES`] also requires them in the cue itself.)
 struct Travelling {
     exercise: &'static str,
     words: &'static [&'static str],
