@@ -4,11 +4,17 @@ pub mod app;
 pub mod catalog_browser;
 pub mod checkin;
 pub mod completion;
+#[cfg(feature = "sheet")]
+pub mod contact_sheet;
+pub mod demo_launcher;
+pub mod figure;
 pub mod health_notice;
 pub mod heatmap;
 pub mod home;
 pub mod notices;
 pub mod pack_card;
+pub mod pack_demo;
+pub mod player_figure;
 pub mod player_view;
 pub mod settings_panel;
 pub mod sitting_banner;

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use deskbreak_core::catalog::Catalog;
 use deskbreak_core::content_rules::check_content;
+use deskbreak_core::figure::library::library_figures;
+use deskbreak_core::figure::packed::pack;
 use deskbreak_core::pack::{Position, TimeOfDay};
 use deskbreak_core::pack_format::{check_catalog, parse_library, parse_pack, FormatError};
 
@@ -68,7 +70,12 @@ fn build(content: &Path) -> Result<String, FormatError> {
     // Issue 14's safety rules: the whole warning in the box, floor and chair guidance, and the
     // cautions that travel with each exercise.
     check_content(&catalog, (&display(&lib_path), &lib_text), &sources)?;
-    Ok(generate(&catalog))
+    // Every exercise's figure, checked against the human ranges; shipped packed.
+    let figures = library_figures(&display(&lib_path), &lib_text, &catalog.library)?;
+    let packed: Vec<String> = figures.iter().map(pack).collect();
+    let mut code = generate(&catalog);
+    let _ = writeln!(code, "const FIGURES: &str = {:?};", packed.join(&RECORD.to_string()));
+    Ok(code)
 }
 
 /// `content/packs/x.md` rather than an absolute path, so messages are short and stable.

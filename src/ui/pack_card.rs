@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::state::use_app;
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
+use crate::ui::demo_launcher::DemoLauncher;
 use crate::ui::health_notice::HealthNotice;
 use crate::ui::player_view::start_routine;
 
@@ -37,6 +38,7 @@ pub fn PackCard() -> impl IntoView {
             <p class="eyebrow">{eyebrow}</p>
             <h1 id="pack-title">{move || pack().title.clone()}</h1>
             <p class="tagline">{move || pack().tagline.clone()}</p>
+            <DemoLauncher />
             <PackFacts />
             <div class="actions">
                 <button

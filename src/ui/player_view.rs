@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::persist;
 use crate::state::{use_app, AppState, Completed, Save, Screen, Session};
+use crate::ui::player_figure::PlayerFigure;
 use crate::ui::{format_clock_ms, format_duration_ms};
 
 /// Starts the routine of a pack (the Start button, or a nudge's Start).
@@ -181,6 +182,7 @@ pub fn PlayerView() -> impl IntoView {
             <Show when=paused>
                 <p class="paused-note">"Paused"</p>
             </Show>
+            <PlayerFigure />
             <ol class="steps">
                 {move || {
                     exercise()

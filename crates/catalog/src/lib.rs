@@ -5,6 +5,8 @@
 use std::sync::OnceLock;
 
 use deskbreak_core::catalog::Catalog;
+use deskbreak_core::figure::packed::unpack;
+use deskbreak_core::figure::Figure;
 use deskbreak_core::pack::{Exercise, Faq, Goal, Pack, Position, TimeOfDay};
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
@@ -78,6 +80,30 @@ fn decode() -> Catalog {
     Catalog { packs, library }
 }
 
+/// The figure of each library exercise, in library order, and its mirror image for the right
+/// side, unpacked once on first use. The build has checked every one, so `None` only marks a
+/// disagreement between build.rs and this file.
+fn figures() -> &'static [Option<[Figure; 2]>] {
+    static FIGURES_UNPACKED: OnceLock<Vec<Option<[Figure; 2]>>> = OnceLock::new();
+    FIGURES_UNPACKED.get_or_init(|| {
+        let mut packed = FIGURES.split(RECORD);
+        catalog()
+            .library
+            .iter()
+            .map(|_| {
+                packed.next().and_then(unpack).map(|f| [f.mirrored(), f]).map(|[right, left]| [left, right])
+            })
+            .collect()
+    })
+}
+
+/// How an exercise is drawn: the figure its library entry declares (a per-side move's left
+/// side), or its mirror image for the right side.
+pub fn figure(exercise: &str, right_side: bool) -> Option<&'static Figure> {
+    let i = catalog().library.iter().position(|e| e.name == exercise)?;
+    figures().get(i)?.as_ref().map(|pair| &pair[usize::from(right_side)])
+}
+
 /// The catalog, decoded once on first use.
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
@@ -102,6 +128,20 @@ mod tests {
         }
     }
 
+    /// The shipped figures are what the notation in content/exercises.md says.
+    #[test]
+    fn figures_round_trip_the_notation() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
+        let text = std::fs::read_to_string(format!("{dir}/exercises.md")).expect("library");
+        let library = deskbreak_core::pack_format::parse_library("exercises.md", &text).expect("parses");
+        let parsed =
+            deskbreak_core::figure::library::library_figures("exercises.md", &text, &library).unwrap();
+        for (exercise, figure) in library.iter().zip(&parsed) {
+            assert_eq!(super::figure(&exercise.name, false), Some(figure), "{}", exercise.name);
+            assert_eq!(super::figure(&exercise.name, true), Some(&figure.mirrored()), "{}", exercise.name);
+        }
+    }
+
     /// The decoded catalog equals what the parser makes of content/ directly.
     #[test]
     fn decoding_round_trips_the_parsed_content() {
@@ -118,6 +158,27 @@ mod tests {
             deskbreak_core::pack_format::parse_library("exercises.md", &text).expect("parses"),
             c.library
         );
+    }
+
+    #[test]
+    fn every_exercise_in_the_library_has_a_valid_loop() {
+        use deskbreak_core::figure::{Joint, Stance};
+        for e in &catalog().library {
+            let f = figure(&e.name, false).unwrap_or_else(|| panic!("{} has a figure", e.name));
+            assert!(!f.keys.is_empty() && f.loop_ms() >= 500, "{}: a loop long enough to see", e.name);
+            assert_eq!(f.stance, Stance::from(e.position), "{}", e.name);
+            let rest = deskbreak_core::figure::Pose::rest(f.stance);
+            assert_ne!(f.still(), &rest, "{}: the still pose shows the move, not the rest pose", e.name);
+            for (i, key) in f.keys.iter().enumerate() {
+                for &joint in Joint::ALL {
+                    for (angle, range) in key.pose.get(joint).iter().zip(joint.range()) {
+                        let a = *angle as i16;
+                        assert!(range.contains(&a), "{} key {i}: {} {a}", e.name, joint.name());
+                    }
+                }
+            }
+            assert!(f.keys.len() >= 2, "{}: a move has at least two key poses", e.name);
+        }
     }
 
     #[test]

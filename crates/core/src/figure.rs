@@ -16,6 +16,7 @@ pub mod kinematics;
 pub mod library;
 pub mod motion;
 pub mod notation;
+pub mod packed;
 
 use std::ops::RangeInclusive;
 
@@ -102,7 +103,8 @@ macro_rules! joints {
     };
 }
 
-// Ranges from FIGURES.md. Trunk limits hold for each spine segment and for both together;
+// Ranges from FIGURES.md. Trunk limits hold for each spine segment and for both together, and
+// the neck's for the neck and the head's nod on top of it together (a chin tuck is both);
 // the pelvis is the body's orientation (lying, on all fours), not a joint; lids are how far
 // the upper lid has closed; sight is the length of a dashed line of sight, in hundredths of H.
 joints! {
@@ -110,6 +112,7 @@ joints! {
     Lumbar "lumbar" [-30..=80, -35..=35, -45..=45] Lumbar,
     Thorax "thorax" [-30..=80, -35..=35, -45..=45] Thorax,
     Neck "neck" [-60..=50, -45..=45, -80..=80] Neck,
+    Head "head" [-25..=25, -15..=15, -10..=10] Head,
     Eyes "eyes" [-30..=30, -35..=35, 0..=0] Eyes,
     Lids "lids" [0..=90, 0..=0, 0..=0] Lids,
     Sight "sight" [0..=300, 0..=0, 0..=0] Sight,
@@ -148,8 +151,9 @@ impl Joint {
     }
 }
 
-/// The trunk's range (thoracic and lumbar together), for the sum of the two spine segments.
-pub const TRUNK_RANGE: [RangeInclusive<i16>; 3] = [-30..=80, -35..=35, -45..=45];
+/// Joints whose angles add up within the range of the first: the trunk is the lumbar and
+/// thoracic spine together, the neck is the neck and the head's nod on it.
+pub const SUMMED: [(Joint, Joint); 2] = [(Joint::Lumbar, Joint::Thorax), (Joint::Neck, Joint::Head)];
 
 /// Angles in degrees for every joint: `[sagittal, frontal, axial]`, indexed by [`Joint`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -159,12 +163,19 @@ impl Pose {
     /// Standing straight, arms by the sides, eyes open and level.
     pub const NEUTRAL: Pose = Pose([[0.0; 3]; JOINT_COUNT]);
 
-    /// The neutral pose of a stance: seated means hips and knees at a right angle.
+    /// The neutral pose of a stance: seated means hips and knees at a right angle and the
+    /// hands resting on the thighs.
     pub fn rest(stance: Stance) -> Pose {
         let mut pose = Pose::NEUTRAL;
         if stance == Stance::Seated {
             for j in [Joint::HipL, Joint::HipR, Joint::KneeL, Joint::KneeR] {
                 pose.set(j, [90.0, 0.0, 0.0]);
+            }
+            for j in [Joint::ShoulderL, Joint::ShoulderR] {
+                pose.set(j, [15.0, 0.0, 0.0]);
+            }
+            for j in [Joint::ElbowL, Joint::ElbowR] {
+                pose.set(j, [65.0, 0.0, 0.0]);
             }
         }
         pose
@@ -225,13 +236,19 @@ pub struct Figure {
     /// The pelvis is set by the poses (lying, on all fours, perched) rather than by the
     /// supporting leg.
     pub pelvis_given: bool,
+    /// Frame the upper body only: hands and face moves.
+    pub close: bool,
+    /// Seen from the figure's left (the side view) or turned to show its left (the front
+    /// view's three quarters), so that the limbs of a left-side move are near.
+    pub near_left: bool,
 }
 
 impl Figure {
-    /// The same move on the other side.
+    /// The same move on the other side, seen from that side.
     pub fn mirrored(&self) -> Figure {
         let keys = self.keys.iter().map(|k| Key { pose: k.pose.mirrored(), ..*k }).collect();
-        Figure { keys, props: self.props.clone(), ..*self }
+        let near_left = !self.near_left;
+        Figure { keys, props: self.props.clone(), near_left, ..*self }
     }
 
     /// The key pose that shows the move best when nothing may move: the one furthest from the
@@ -270,7 +287,7 @@ mod tests {
         pose.set(Joint::Eyes, [5.0, -20.0, 0.0]);
         let m = pose.mirrored();
         assert_eq!(m.get(Joint::ShoulderR), [90.0, 20.0, 10.0]);
-        assert_eq!(m.get(Joint::ShoulderL), [0.0; 3]);
+        assert_eq!(m.get(Joint::ShoulderL), [15.0, 0.0, 0.0], "the seated rest, hands on the thighs");
         assert_eq!(m.get(Joint::KneeL), [30.0, 0.0, 0.0]);
         assert_eq!(m.get(Joint::KneeR), [90.0, 0.0, 0.0]);
         assert_eq!(m.get(Joint::Neck), [10.0, -30.0, 40.0]);

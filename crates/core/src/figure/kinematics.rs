@@ -8,6 +8,8 @@
 //! foot stays flat (a heel rises only when the ankle points) and the lowest point touches the
 //! floor; on the floor, the pose's pelvis angle lies the body down.
 
+use std::cmp::Ordering;
+
 use super::{Figure, Joint, Pose, Prop, PropKind, Stance, View};
 
 type V3 = [f32; 3];
@@ -19,9 +21,9 @@ const HIP_HALF: f32 = 9.55;
 const LUMBAR: f32 = 13.0;
 const THORAX: f32 = 15.8;
 const SHOULDER_HALF: f32 = 12.95;
-const NECK: f32 = 5.0;
-const HEAD_CENTRE: f32 = 11.5;
-pub const HEAD_RADIUS: f32 = 6.5;
+const NECK: f32 = 7.0;
+const HEAD_CENTRE: f32 = 12.0;
+pub const HEAD_RADIUS: f32 = 7.0;
 const UPPER_ARM: f32 = 18.6;
 const FOREARM: f32 = 14.6;
 const PALM: f32 = 5.0;
@@ -34,19 +36,41 @@ const FOOT: f32 = 11.5;
 pub const SEAT: f32 = 25.0;
 const SEATED_HIP: f32 = 28.5;
 pub const DESK: f32 = 42.0;
+/// Stroke widths the page draws with: a heavier trunk keeps the body readable behind an arm.
+pub const LIMB_WIDTH: f32 = 6.5;
+pub const TRUNK_WIDTH: f32 = 11.0;
+
+/// Sine and cosine of an angle in degrees, to drawing precision (better than 1e-5): a short
+/// odd and even polynomial after folding into ±90°, instead of libm's (7 KB of wasm).
+fn sin_cos(deg: f32) -> (f32, f32) {
+    fn sin_small(deg: f32) -> f32 {
+        let x = deg.to_radians();
+        let x2 = x * x;
+        x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0 * (1.0 - x2 / 110.0)))))
+    }
+    let d = deg - 360.0 * (deg / 360.0).round();
+    let sin = if d > 90.0 {
+        sin_small(180.0 - d)
+    } else if d < -90.0 {
+        sin_small(-180.0 - d)
+    } else {
+        sin_small(d)
+    };
+    (sin, sin_small(90.0 - d.abs()))
+}
 
 fn rx(deg: f32) -> M3 {
-    let (s, c) = deg.to_radians().sin_cos();
+    let (s, c) = sin_cos(deg);
     [[1.0, 0.0, 0.0], [0.0, c, -s], [0.0, s, c]]
 }
 
 fn ry(deg: f32) -> M3 {
-    let (s, c) = deg.to_radians().sin_cos();
+    let (s, c) = sin_cos(deg);
     [[c, 0.0, s], [0.0, 1.0, 0.0], [-s, 0.0, c]]
 }
 
 fn rz(deg: f32) -> M3 {
-    let (s, c) = deg.to_radians().sin_cos();
+    let (s, c) = sin_cos(deg);
     [[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]]
 }
 
@@ -101,11 +125,13 @@ pub enum Tone {
 /// What the page draws, back to front.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
-    /// A thick rounded stroke through the points; `cut` limbs get a gap where they cross.
+    /// A rounded stroke through the points, [`TRUNK_WIDTH`] wide for the trunk and
+    /// [`LIMB_WIDTH`] for the rest; `cut` limbs get a gap where they cross what is behind.
     Limb {
         points: Vec<Point>,
         tone: Tone,
         cut: bool,
+        trunk: bool,
     },
     Head {
         centre: Point,
@@ -133,8 +159,9 @@ struct Skeleton {
     neck_top: V3,
     head: V3,
     head_frame: M3,
-    /// Per side, left first: shoulder, elbow, wrist, knuckles, fingertips, thumb tip.
-    arms: [[V3; 6]; 2],
+    /// Per side, left first: shoulder, elbow, wrist, knuckles, fingertips, thumb tip, and the
+    /// tips of the two outer fingers (at the middle one's when the hand is not spread).
+    arms: [[V3; 8]; 2],
     /// Per side: hip, knee, ankle, toe.
     legs: [[V3; 4]; 2],
 }
@@ -172,7 +199,7 @@ fn spine_rotations([a, b, c]: [f32; 3]) -> [M3; 3] {
     [rx(a), rz(-b), ry(c)]
 }
 
-fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 6] {
+fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 8] {
     let [_, elevation, protraction] = pose.get(joints[0]);
     let clavicle = turn(thorax, &[rz(s * elevation), ry(-s * protraction)]);
     let shoulder = step(top, &clavicle, [s * SHOULDER_HALF, -1.5, 0.0]);
@@ -185,11 +212,13 @@ fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 6
     let [wf, dev, _] = pose.get(joints[3]);
     let hand = turn(&fore, &[rz(-s * wf), rx(-dev)]);
     let knuckles = step(wrist, &hand, [0.0, -PALM, 0.0]);
-    let [curl, _, _] = pose.get(joints[4]);
+    let [curl, spread, _] = pose.get(joints[4]);
     let fingers = turn(&hand, &[rz(-s * curl)]);
     let tips = step(knuckles, &fingers, [0.0, -FINGERS, 0.0]);
-    let thumb = step(step(wrist, &hand, [0.0, -1.5, 0.0]), &hand, [0.0, -2.5, 3.2]);
-    [shoulder, elbow, wrist, knuckles, tips, thumb]
+    // The fingers fan out in the plane of the palm, about its normal.
+    let fan = |by: f32| step(knuckles, &turn(&fingers, &[rx(by)]), [0.0, -FINGERS * 0.9, 0.0]);
+    let thumb = step(wrist, &hand, [0.0, -4.0, 3.2 + spread * 0.05]);
+    [shoulder, elbow, wrist, knuckles, tips, thumb, fan(spread), fan(-spread)]
 }
 
 fn leg(pose: &Pose, pelvis: &M3, s: f32, joints: &[Joint; 8]) -> [V3; 4] {
@@ -241,9 +270,10 @@ fn skeleton(pose: &Pose, pelvis: M3) -> Skeleton {
     let origin = [0.0; 3];
     let l_top = step(origin, &lumbar, [0.0, LUMBAR, 0.0]);
     let t_top = step(l_top, &thorax, [0.0, THORAX, 0.0]);
-    let head_frame = turn(&thorax, &spine_rotations(pose.get(Joint::Neck)));
-    let neck_top = step(t_top, &head_frame, [0.0, NECK, 0.0]);
-    let head = step(t_top, &head_frame, [0.0, HEAD_CENTRE, 0.8]);
+    let neck = turn(&thorax, &spine_rotations(pose.get(Joint::Neck)));
+    let neck_top = step(t_top, &neck, [0.0, NECK, 0.0]);
+    let head_frame = turn(&neck, &spine_rotations(pose.get(Joint::Head)));
+    let head = step(neck_top, &head_frame, [0.0, HEAD_CENTRE - NECK, 0.8]);
     let arms = SIDES.map(|(s, j)| arm(pose, &thorax, t_top, s, &j));
     let legs = SIDES.map(|(s, j)| leg(pose, &pelvis, s, &j));
     Skeleton { pelvis: origin, spine: [origin, l_top, t_top], neck_top, head, head_frame, arms, legs }
@@ -280,21 +310,34 @@ fn place(figure: &Figure, pose: &Pose) -> Skeleton {
     let shift = match figure.stance {
         Stance::Seated => [0.0, SEATED_HIP, 0.0],
         Stance::Standing => {
-            let support = if sk.legs[0][2][1] <= sk.legs[1][2][1] { 0 } else { 1 };
-            // The supporting ankle stays put from front to back (the side view's x).
-            [0.0, -lowest, -sk.legs[support][2][2]]
+            // The ankles on the floor stay put: the supporting one front to back, the middle
+            // of both from side to side (so hips can sway over still feet).
+            let [l, r] = [sk.legs[0][2], sk.legs[1][2]];
+            let both = (l[1] - r[1]).abs() < 2.0;
+            let support = if l[1] <= r[1] { l } else { r };
+            let x = if both { (l[0] + r[0]) / 2.0 } else { support[0] };
+            [-x, -lowest, -support[2]]
         }
-        Stance::Floor => [0.0, -lowest, 0.0],
+        // Lying, the body's stroke rests on the mat rather than its centre line.
+        Stance::Floor => [0.0, LIMB_WIDTH / 2.0 - lowest, 0.0],
     };
     sk.translate(shift);
     sk
 }
 
+/// The front view turns a little to one side, a three-quarter view, so that thighs seated
+/// and a turning chest read.
+const FRONT_TURN: f32 = 22.0;
+
 /// Projects a 3-D point: (screen x, screen y, depth toward the viewer).
-fn project(view: View, p: V3) -> (Point, f32) {
-    match view {
-        View::Front => (Point { x: p[0], y: -p[1] }, p[2]),
-        View::Side => (Point { x: p[2], y: -p[1] }, -p[0]),
+fn project(figure: &Figure, p: V3) -> (Point, f32) {
+    let sign = if figure.near_left { -1.0 } else { 1.0 };
+    match figure.view {
+        View::Front => {
+            let (s, c) = sin_cos(sign * FRONT_TURN);
+            (Point { x: p[0] * c + p[2] * s, y: -p[1] }, p[2] * c - p[0] * s)
+        }
+        View::Side => (Point { x: sign * p[2], y: -p[1] }, -sign * p[0]),
     }
 }
 
@@ -303,55 +346,67 @@ pub fn draw(figure: &Figure, pose: &Pose) -> Vec<Shape> {
     let sk = place(figure, pose);
     let view = figure.view;
     let mut shapes: Vec<(f32, Shape)> = Vec::new();
-    let mut limb = |pts: &[V3], tone: Tone, cut: bool| {
-        let projected: Vec<(Point, f32)> = pts.iter().map(|&p| project(view, p)).collect();
+    let mut stroke = |pts: &[V3], tone: Tone, cut: bool, trunk: bool| {
+        let projected: Vec<(Point, f32)> = pts.iter().map(|&p| project(figure, p)).collect();
         let depth = projected.iter().map(|(_, d)| d).sum::<f32>() / projected.len() as f32;
         let points = projected.into_iter().map(|(p, _)| p).collect();
-        shapes.push((depth, Shape::Limb { points, tone, cut }));
+        shapes.push((depth, Shape::Limb { points, tone, cut, trunk }));
     };
     let [p, l, t] = sk.spine;
-    limb(&[p, l, t, sk.neck_top], Tone::Near, false);
-    limb(&[sk.arms[0][0], t, sk.arms[1][0]], Tone::Near, false);
-    limb(&[sk.legs[0][0], p, sk.legs[1][0]], Tone::Near, false);
-    for side in 0..2 {
-        let tone = if view == View::Side && side == 0 { Tone::Far } else { Tone::Near };
-        let [sh, el, wr, kn, tip, thumb] = sk.arms[side];
+    stroke(&[p, l, t], Tone::Near, false, true);
+    stroke(&[t, sk.neck_top], Tone::Near, false, false);
+    stroke(&[sk.arms[0][0], t, sk.arms[1][0]], Tone::Near, false, false);
+    stroke(&[sk.legs[0][0], p, sk.legs[1][0]], Tone::Near, false, true);
+    let mut limb = |pts: &[V3], tone: Tone, cut: bool| stroke(pts, tone, cut, false);
+    let far_side = usize::from(!figure.near_left);
+    for (side, (_, joints)) in SIDES.iter().enumerate() {
+        let tone = if view == View::Side && side != far_side { Tone::Far } else { Tone::Near };
+        let [sh, el, wr, kn, tip, thumb, fan_a, fan_b] = sk.arms[side];
         limb(&[sh, el, wr, kn, tip], tone, true);
-        limb(&[kn, thumb], tone, false);
+        limb(&[wr, thumb], tone, false);
+        if pose.get(joints[4])[1] > 3.0 {
+            limb(&[kn, fan_a], tone, false);
+            limb(&[kn, fan_b], tone, false);
+        }
         limb(&sk.legs[side], tone, true);
     }
-    let (centre, head_depth) = project(view, sk.head);
+    let (centre, head_depth) = project(figure, sk.head);
     shapes.push((head_depth, Shape::Head { centre, radius: HEAD_RADIUS }));
-    shapes.extend(eyes(pose, &sk, view, head_depth));
-    // Far limbs first, then everything by depth: the painter's algorithm.
-    shapes.sort_by(|(da, a), (db, b)| {
-        let far = |s: &Shape| !matches!(s, Shape::Limb { tone: Tone::Far, .. });
-        far(a).cmp(&far(b)).then(da.total_cmp(db))
-    });
+    shapes.extend(eyes(figure, pose, &sk, head_depth));
+    // Far limbs first, then everything by depth: the painter's algorithm. An insertion sort of
+    // a score of shapes, stable, and far smaller in the wasm than the library's sorts.
+    let near = |(depth, s): &(f32, Shape)| (!matches!(s, Shape::Limb { tone: Tone::Far, .. }), *depth);
+    for i in 1..shapes.len() {
+        let mut j = i;
+        while j > 0 && near(&shapes[j - 1]).partial_cmp(&near(&shapes[j])) == Some(Ordering::Greater) {
+            shapes.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut out = props(figure, &sk);
     out.extend(shapes.into_iter().map(|(_, s)| s));
     out
 }
 
 /// The eyes that face the viewer, and the line of sight if the pose draws one.
-fn eyes(pose: &Pose, sk: &Skeleton, view: View, head_depth: f32) -> Vec<(f32, Shape)> {
+fn eyes(figure: &Figure, pose: &Pose, sk: &Skeleton, head_depth: f32) -> Vec<(f32, Shape)> {
     let [down, left, _] = pose.get(Joint::Eyes);
     let gaze = apply(&turn(&sk.head_frame, &[rx(down), ry(left)]), [0.0, 0.0, 1.0]);
     let closed = pose.get(Joint::Lids)[0] >= 45.0;
     let mut out = Vec::new();
     let mut mid = [0.0; 3];
     for s in [1.0, -1.0] {
-        let eye = step(sk.head, &sk.head_frame, [s * 2.4, 1.0, 5.6]);
+        let eye = step(sk.head, &sk.head_frame, [s * 2.6, 1.0, 4.6]);
         mid = add(mid, scale(eye, 0.5));
-        let (at, depth) = project(view, add(eye, scale(gaze, 0.9)));
+        let (at, depth) = project(figure, add(eye, scale(gaze, 1.4)));
         if depth > head_depth + 1.0 {
             out.push((depth + 0.01, Shape::Eye { at, closed }));
         }
     }
     let length = pose.get(Joint::Sight)[0];
     if length > 0.0 {
-        let (from, depth) = project(view, add(mid, scale(gaze, 8.0)));
-        let (to, _) = project(view, add(mid, scale(gaze, length)));
+        let (from, depth) = project(figure, add(mid, scale(gaze, 8.0)));
+        let (to, _) = project(figure, add(mid, scale(gaze, length)));
         out.push((depth + 100.0, Shape::Sight { from, to }));
     }
     out
@@ -365,7 +420,7 @@ fn pt(x: f32, y: f32) -> Point {
 fn props(figure: &Figure, sk: &Skeleton) -> Vec<Shape> {
     let side = figure.view == View::Side;
     let seated = figure.stance == Stance::Seated;
-    let anchor = if seated { project(figure.view, sk.pelvis).0.x } else { 0.0 };
+    let anchor = if seated { project(figure, sk.pelvis).0.x } else { 0.0 };
     let mut out = vec![Shape::Prop { points: vec![pt(-200.0, 0.0), pt(200.0, 0.0)] }];
     for &Prop { kind, offset } in &figure.props {
         let default = match (kind, seated, side) {
@@ -377,18 +432,21 @@ fn props(figure: &Figure, sk: &Skeleton) -> Vec<Shape> {
             (PropKind::Wall, _, false) => 40,
             (PropKind::Mat, _, _) => 0,
         };
-        let x = anchor + f32::from(offset.unwrap_or(default));
+        // Seen from the left, the figure faces left and so does everything it faces.
+        let dir = if figure.near_left { -1.0 } else { 1.0 };
+        let x = anchor + dir * f32::from(offset.unwrap_or(default));
+        let at = |dx: f32, y: f32| pt(x + dir * dx, y);
         let lines: Vec<Vec<Point>> = match (kind, side) {
             (PropKind::Chair, true) => vec![
-                vec![pt(x - 13.0, 55.0), pt(x - 13.0, SEAT), pt(x + 12.0, SEAT), pt(x + 12.0, 0.0)],
-                vec![pt(x - 13.0, SEAT), pt(x - 13.0, 0.0)],
+                vec![at(-13.0, 55.0), at(-13.0, SEAT), at(12.0, SEAT), at(12.0, 0.0)],
+                vec![at(-13.0, SEAT), at(-13.0, 0.0)],
             ],
             (PropKind::Chair, false) => vec![
                 vec![pt(x - 17.0, 0.0), pt(x - 17.0, SEAT), pt(x + 17.0, SEAT), pt(x + 17.0, 0.0)],
                 vec![pt(x - 15.0, SEAT), pt(x - 15.0, 52.0), pt(x + 15.0, 52.0), pt(x + 15.0, SEAT)],
             ],
             (PropKind::Desk, true) => {
-                vec![vec![pt(x, DESK), pt(x + 45.0, DESK)], vec![pt(x + 40.0, DESK), pt(x + 40.0, 0.0)]]
+                vec![vec![at(0.0, DESK), at(45.0, DESK)], vec![at(40.0, DESK), at(40.0, 0.0)]]
             }
             (PropKind::Desk, false) => vec![
                 vec![pt(x - 38.0, DESK), pt(x + 38.0, DESK)],
@@ -404,27 +462,35 @@ fn props(figure: &Figure, sk: &Skeleton) -> Vec<Shape> {
 }
 
 /// A view box `[x, y, width, height]` that holds the figure in every key pose, with a margin,
-/// the floor at its foot and room for the seat and desk.
+/// down to the floor, or for a close figure down to just below the hands and the seat.
 pub fn view_box(figure: &Figure) -> [f32; 4] {
-    let (mut x0, mut x1, mut y0) = (f32::MAX, f32::MIN, f32::MAX);
+    // What a close figure leaves out: everything below the seat, or the waist standing.
+    let cut = match (figure.close, figure.stance) {
+        (false, _) => f32::MAX,
+        (true, Stance::Seated) => -(SEAT - 2.0),
+        (true, _) => -45.0,
+    };
+    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
     for key in &figure.keys {
         for shape in draw(figure, &key.pose) {
             let (pts, pad): (Vec<Point>, f32) = match shape {
-                Shape::Limb { points, .. } => (points, 4.0),
+                Shape::Limb { points, trunk, .. } => {
+                    (points, if trunk { TRUNK_WIDTH } else { LIMB_WIDTH } / 2.0)
+                }
                 Shape::Head { centre, radius } => (vec![centre], radius + 1.0),
-                Shape::Sight { from, to } => (vec![from, to], 1.0),
-                Shape::Eye { .. } | Shape::Prop { .. } => continue,
+                Shape::Eye { .. } | Shape::Prop { .. } | Shape::Sight { .. } => continue,
             };
-            for p in pts {
+            for p in pts.into_iter().filter(|p| p.y < cut) {
                 x0 = x0.min(p.x - pad);
                 x1 = x1.max(p.x + pad);
                 y0 = y0.min(p.y - pad);
+                y1 = y1.max(p.y + pad);
             }
         }
     }
-    let margin = 6.0;
+    let margin = if figure.close { 4.0 } else { 6.0 };
     let (mut x0, mut x1, y0) = (x0 - margin, x1 + margin, y0 - margin);
-    let y1 = 4.0;
+    let y1 = if figure.close { y1 + margin } else { 4.0 };
     // Never narrower than two thirds of the height: a standing figure keeps some air around it.
     let min_width = (y1 - y0) * 0.66;
     if x1 - x0 < min_width {
@@ -440,8 +506,19 @@ mod tests {
     use super::*;
     use crate::figure::notation::parse_figure;
 
+    #[test]
+    fn sine_and_cosine_match_the_library_to_drawing_precision() {
+        for tenth in -7200..=7200 {
+            let deg = tenth as f32 / 10.0;
+            let (s, c) = sin_cos(deg);
+            let (ls, lc) = deg.to_radians().sin_cos();
+            assert!((s - ls).abs() < 2e-5 && (c - lc).abs() < 2e-5, "{deg}: {s} {c} vs {ls} {lc}");
+            assert_eq!(sin_cos(-deg).0, -s, "odd");
+        }
+    }
+
     fn figure(text: &str, stance: Stance) -> Figure {
-        parse_figure(text, stance).expect("parses")
+        parse_figure(text, stance, false).expect("parses")
     }
 
     fn head(shapes: &[Shape]) -> (Point, f32) {
@@ -505,7 +582,7 @@ mod tests {
         let b = draw(&m, &m.keys[0].pose);
         let (ha, _) = head(&a);
         let (hb, _) = head(&b);
-        assert!(ha.x > 2.0 && (ha.x + hb.x).abs() < 1e-3, "{ha:?} {hb:?}");
+        assert!(ha.x.abs() > 1.0 && (ha.x + hb.x).abs() < 1e-3, "{ha:?} {hb:?}");
         let mut xa: Vec<i32> = limbs(&a).iter().flatten().map(|p| (p.x * 100.0).round() as i32).collect();
         let mut xb: Vec<i32> = limbs(&b).iter().flatten().map(|p| (-p.x * 100.0).round() as i32).collect();
         xa.sort();

@@ -2,11 +2,12 @@
 //! within the human ranges. Errors name the file and line, like the pack parser's.
 
 use super::notation::{figure_sources, parse_figure};
+use super::Figure;
 use crate::pack::Exercise;
 use crate::pack_format::FormatError;
 
-/// Each exercise's figure notation, in library order, after checking them all.
-pub fn library_figures(file: &str, text: &str, library: &[Exercise]) -> Result<Vec<String>, FormatError> {
+/// Each exercise's figure, in library order, after checking them all.
+pub fn library_figures(file: &str, text: &str, library: &[Exercise]) -> Result<Vec<Figure>, FormatError> {
     let err = |line: usize, message: String| FormatError { file: file.to_string(), line, message };
     let sources = figure_sources(text);
     for source in &sources {
@@ -14,12 +15,9 @@ pub fn library_figures(file: &str, text: &str, library: &[Exercise]) -> Result<V
         if count > 1 {
             return Err(err(source.first_line(), format!("\"{}\" has {count} figures", source.exercise)));
         }
-        let Some(exercise) = library.iter().find(|e| e.name == source.exercise) else {
+        if !library.iter().any(|e| e.name == source.exercise) {
             return Err(err(source.first_line(), "a figure outside any exercise".into()));
-        };
-        parse_figure(&source.text, exercise.position.into()).map_err(|e| {
-            err(source.line_of(e.offset), format!("figure of \"{}\": {}", exercise.name, e.message))
-        })?;
+        }
     }
     library
         .iter()
@@ -29,7 +27,9 @@ pub fn library_figures(file: &str, text: &str, library: &[Exercise]) -> Result<V
                 let line = text.lines().position(|l| l.trim_end() == heading).map_or(1, |i| i + 1);
                 err(line, format!("\"{}\" has no \"- **Figure:**\" field", exercise.name))
             })?;
-            Ok(source.text.clone())
+            parse_figure(&source.text, exercise.position.into(), exercise.per_side).map_err(|e| {
+                err(source.line_of(e.offset), format!("figure of \"{}\": {}", exercise.name, e.message))
+            })
         })
         .collect()
 }
@@ -37,18 +37,23 @@ pub fn library_figures(file: &str, text: &str, library: &[Exercise]) -> Result<V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::figure::Stance;
     use crate::pack_format::parse_library;
 
     const LIB: &str = "# Exercise library\n\n## Neck Tilt\n\n- **Position:** sitting\n- **Duration:** 30 s\n- **Per side:** yes\n- **Figure:** front chair\n  | 1s\n  | 1s neck=0/30\n\n1. Tilt.\n2. Hold.\n\n> **Cue:** Gently.\n";
 
-    fn check(text: &str) -> Result<Vec<String>, FormatError> {
+    fn check(text: &str) -> Result<Vec<Figure>, FormatError> {
         let library = parse_library("ex.md", text).expect("the library parses");
         library_figures("ex.md", text, &library)
     }
 
     #[test]
     fn every_exercise_gets_its_notation() {
-        assert_eq!(check(LIB).unwrap(), vec!["front chair | 1s | 1s neck=0/30".to_string()]);
+        let figures = check(LIB).unwrap();
+        assert_eq!(
+            figures,
+            vec![parse_figure("front chair | 1s | 1s neck=0/30", Stance::Seated, true).unwrap()]
+        );
     }
 
     #[test]

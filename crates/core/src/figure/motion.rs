@@ -95,7 +95,7 @@ mod tests {
     use crate::figure::{Joint, Stance};
 
     fn figure() -> Figure {
-        parse_figure("front | 1s | 0.5s~1s neck=0/30 | 0s~0.4s neck=0/-30", Stance::Seated).unwrap()
+        parse_figure("front | 1s | 0.5s~1s neck=0/30 | 0s~0.4s neck=0/-30", Stance::Seated, false).unwrap()
     }
 
     #[test]

@@ -20,7 +20,7 @@
 
 use std::fmt;
 
-use super::{Figure, Joint, Key, Pose, Prop, PropKind, Stance, View, TRUNK_RANGE};
+use super::{Figure, Joint, Key, Pose, Prop, PropKind, Stance, View, SUMMED};
 
 /// Time to move from one key to the next when the notation does not say.
 pub const DEFAULT_MOVE_MS: u32 = 600;
@@ -51,15 +51,16 @@ fn words(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Parses a figure written for an exercise of the given stance.
-pub fn parse_figure(text: &str, stance: Stance) -> Result<Figure, NotationError> {
+/// Parses a figure written for an exercise of the given stance; a per-side one is written for
+/// its left side.
+pub fn parse_figure(text: &str, stance: Stance, per_side: bool) -> Result<Figure, NotationError> {
     let mut sections = text.split('|').scan(0usize, |at, s| {
         let start = *at;
         *at += s.len() + 1;
         Some((start, s))
     });
     let (head_at, head) = sections.next().unwrap_or((0, ""));
-    let (view, props) = parse_head(head, head_at)?;
+    let (view, props, close) = parse_head(head, head_at)?;
     let rest = Pose::rest(stance);
     let mut base: Option<Vec<(Joint, [i16; 3])>> = None;
     let mut keys = Vec::new();
@@ -83,20 +84,21 @@ pub fn parse_figure(text: &str, stance: Stance) -> Result<Figure, NotationError>
             pelvis_given |= *joint == Joint::Pelvis;
             pose.set(*joint, angles.map(f32::from));
         }
-        check_trunk(&pose, head_at)?;
+        check_sums(&pose, head_at)?;
         keys.push(Key { pose, hold_ms, move_ms });
     }
     if keys.is_empty() {
         return Err(err(text.len(), "the figure has no key pose: add one like \"| 1s neck=20\""));
     }
-    Ok(Figure { view, stance, props, keys, pelvis_given })
+    let near_left = per_side;
+    Ok(Figure { view, stance, props, keys, pelvis_given, close, near_left })
 }
 
 fn err(offset: usize, message: impl Into<String>) -> NotationError {
     NotationError { offset, message: message.into() }
 }
 
-fn parse_head(head: &str, at: usize) -> Result<(View, Vec<Prop>), NotationError> {
+fn parse_head(head: &str, at: usize) -> Result<(View, Vec<Prop>, bool), NotationError> {
     let mut ws = words(head, at).filter(|(_, w)| !w.is_empty());
     let view = match ws.next() {
         Some((_, "front")) => View::Front,
@@ -105,7 +107,12 @@ fn parse_head(head: &str, at: usize) -> Result<(View, Vec<Prop>), NotationError>
         None => return Err(err(at, "the figure starts with its view: front or side")),
     };
     let mut props = Vec::new();
+    let mut close = false;
     for (at, word) in ws {
+        if word == "close" {
+            close = true;
+            continue;
+        }
         let (name, offset) = match word.split_once(':') {
             Some((name, n)) => {
                 let n = n.parse::<i16>().ok().filter(|n| (-150..=150).contains(n));
@@ -117,12 +124,13 @@ fn parse_head(head: &str, at: usize) -> Result<(View, Vec<Prop>), NotationError>
             .ok_or_else(|| err(at, format!("unknown prop \"{name}\" (chair, desk, wall or mat)")))?;
         props.push(Prop { kind, offset });
     }
-    Ok((view, props))
+    Ok((view, props, close))
 }
 
 fn seconds_ms(text: &str) -> Option<u32> {
     let n: f32 = text.strip_suffix('s')?.parse().ok()?;
-    (n.is_finite() && n >= 0.0).then(|| (n * 1000.0).round() as u32)
+    // To the hundredth of a second, which is all a pose needs (and all the page receives).
+    (n.is_finite() && (0.0..100.0).contains(&n)).then(|| (n * 100.0).round() as u32 * 10)
 }
 
 /// `1s` or `1s~0.8s`: the hold, and the move on to the next key.
@@ -219,21 +227,26 @@ fn check_range(joint: Joint, angles: &[i16; 3], at: usize) -> Result<(), Notatio
     Ok(())
 }
 
-/// The two spine segments together stay within the trunk's range.
-fn check_trunk(pose: &Pose, at: usize) -> Result<(), NotationError> {
-    let (l, t) = (pose.get(Joint::Lumbar), pose.get(Joint::Thorax));
-    for (axis, range) in TRUNK_RANGE.iter().enumerate() {
-        let sum = (l[axis] + t[axis]).round() as i16;
-        if !range.contains(&sum) {
-            return Err(err(
-                at,
-                format!(
-                    "lumbar and thorax together bend {sum} degrees ({}), outside the trunk's range {} to {}",
-                    AXES[axis],
-                    range.start(),
-                    range.end()
-                ),
-            ));
+/// The spine's two segments together stay within the trunk's range, the neck and the head's
+/// nod within the neck's.
+fn check_sums(pose: &Pose, at: usize) -> Result<(), NotationError> {
+    for (first, second) in SUMMED {
+        let (a, b) = (pose.get(first), pose.get(second));
+        for (axis, range) in first.range().iter().enumerate() {
+            let sum = (a[axis] + b[axis]).round() as i16;
+            if !range.contains(&sum) {
+                return Err(err(
+                    at,
+                    format!(
+                        "{} and {} together turn {sum} degrees ({}), outside the range {} to {}",
+                        first.name(),
+                        second.name(),
+                        AXES[axis],
+                        range.start(),
+                        range.end()
+                    ),
+                ));
+            }
         }
     }
     Ok(())
@@ -300,7 +313,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Figure, NotationError> {
-        parse_figure(text, Stance::Seated)
+        parse_figure(text, Stance::Seated, false)
     }
 
     #[test]
@@ -322,9 +335,13 @@ mod tests {
         assert_eq!(k.get(Joint::Neck), [10.0, 0.0, 0.0], "the base carries into every key");
         assert_eq!(k.get(Joint::Lumbar), [20.0, 5.0, 0.0]);
         assert_eq!(k.get(Joint::ShoulderL), [150.0, 0.0, 0.0]);
-        assert_eq!(k.get(Joint::ShoulderR), [0.0; 3]);
+        assert_eq!(k.get(Joint::ShoulderR), [15.0, 0.0, 0.0], "seated rest: hands on the thighs");
         assert_eq!(k.get(Joint::HipL), [90.0, 0.0, 0.0], "seated rest");
         assert!(!f.pelvis_given);
+        assert!(!f.close && !f.near_left);
+        let f = parse_figure("side close | 1s", Stance::Seated, true).unwrap();
+        assert!(f.close && f.near_left, "a left-side move is seen from the left");
+        assert!(!f.mirrored().near_left);
     }
 
     #[test]
@@ -346,7 +363,9 @@ mod tests {
         let e = parse("side | 1s knee=0/10").unwrap_err();
         assert!(e.message.contains("no frontal movement"), "{e}");
         let e = parse("side | 1s lumbar=50 thorax=50").unwrap_err();
-        assert!(e.message.contains("together bend 100"), "{e}");
+        assert!(e.message.contains("together turn 100"), "{e}");
+        let e = parse("side | 1s neck=40 head=20").unwrap_err();
+        assert!(e.message.contains("neck and head together turn 60"), "{e}");
         let e = parse("side chair").unwrap_err();
         assert!(e.message.contains("no key pose"), "{e}");
         let e = parse("side | base neck=10").unwrap_err();

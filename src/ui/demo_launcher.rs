@@ -1,0 +1,37 @@
+//! The pack card's **Watch the demo** button, and the pack's own video link beside it.
+//! The demo's code runs only once the button is pressed.
+
+use leptos::prelude::*;
+
+use crate::state::use_app;
+use crate::ui::pack_demo::PackDemo;
+
+#[component]
+pub fn DemoLauncher() -> impl IntoView {
+    let state = use_app();
+    let open = RwSignal::new(false);
+    let pack = move || state.shown_pack();
+    let video = move || {
+        pack().demo_video_url.clone().map(|url| {
+            view! {
+                <a class="demo-video" href=url target="_blank" rel="noopener noreferrer">
+                    "Watch Wakeout's video of this routine"
+                </a>
+            }
+        })
+    };
+    view! {
+        <div class="demo-launcher">
+            <button
+                class="secondary"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Watch the demo"
+            </button>
+            {video}
+        </div>
+        // Reading the pack here restarts the demo when another pack is shown.
+        {move || open.get().then(|| view! { <PackDemo pack=pack() open /> })}
+    }
+}
