@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build run test test-native test-wasm test-e2e lint fmt bench package clean
+.PHONY: all setup build run test test-native test-wasm test-e2e lint fmt bench package sheet clean
 
 all: build
 
@@ -44,9 +44,13 @@ fmt:
 bench: build
 	@node scripts/bench.mjs
 
+## sheet: artifacts/moves.png, every exercise's key poses drawn by the page's own renderer
+sheet: setup
+	@node scripts/sheet.mjs
+
 ## package: dist-store/ and deskbreak-<version>.zip for the Chrome Web Store (no test hooks)
 package: setup
 	@scripts/package.sh
 
 clean:
-	rm -rf dist dist-store target/deskbreak-*.zip artifacts
+	rm -rf dist dist-sheet dist-store target/deskbreak-*.zip artifacts

@@ -14,9 +14,12 @@ pub fn DemoLauncher() -> impl IntoView {
     let video = move || {
         pack().demo_video_url.clone().map(|url| {
             view! {
-                <a class="demo-video" href=url target="_blank" rel="noopener noreferrer">
-                    "Watch Wakeout's video of this routine"
-                </a>
+                <span>
+                    <a class="demo-video" href=url target="_blank" rel="noopener noreferrer">
+                        "Watch Wakeout's video of this routine"
+                    </a>
+                    <span class="hint">" (opens in a new tab)"</span>
+                </span>
             }
         })
     };

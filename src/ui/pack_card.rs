@@ -147,16 +147,6 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
             }
         })
         .collect_view();
-    let demo = pack.demo_video_url.clone().map(|url| {
-        view! {
-            <p class="demo">
-                <a href=url target="_blank" rel="noopener noreferrer">
-                    "Watch the 30-second demo video"
-                </a>
-                <span class="hint">" (opens in a new tab)"</span>
-            </p>
-        }
-    });
     let goals = pack
         .goals
         .iter()
@@ -191,7 +181,6 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
             <h2 id="exercises-title">
                 {format!("Exercises ({})", pack.exercises.len())}
             </h2>
-            {demo}
             <ol class="exercise-list">{exercises}</ol>
         </section>
         <section aria-labelledby="why-title">

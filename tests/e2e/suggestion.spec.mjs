@@ -78,7 +78,8 @@ test("pressing 'Another pack' repeatedly reaches the seed pack, with its demo li
     }
     assert.equal(seen.at(-1), "Back Pain", `"Back Pain" never came up: ${seen.join(" / ")}`);
 
-    const demo = page.getByRole("link", { name: "Watch the 30-second demo video" });
+    // The video link sits beside Watch the demo, and says whose version of the routine it shows.
+    const demo = page.getByRole("link", { name: "Watch Wakeout's video of this routine" });
     assert.ok(await demo.isVisible(), "the demo link is visible");
     assert.equal(await demo.getAttribute("href"), "https://wakeout-assets.b-cdn.net/demos/backPain.mp4");
     assert.equal(await demo.getAttribute("target"), "_blank");

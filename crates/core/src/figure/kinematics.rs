@@ -396,9 +396,9 @@ fn eyes(figure: &Figure, pose: &Pose, sk: &Skeleton, head_depth: f32) -> Vec<(f3
     let mut out = Vec::new();
     let mut mid = [0.0; 3];
     for s in [1.0, -1.0] {
-        let eye = step(sk.head, &sk.head_frame, [s * 2.6, 1.0, 4.6]);
+        let eye = step(sk.head, &sk.head_frame, [s * 2.6, 1.0, 3.8]);
         mid = add(mid, scale(eye, 0.5));
-        let (at, depth) = project(figure, add(eye, scale(gaze, 1.4)));
+        let (at, depth) = project(figure, add(eye, scale(gaze, 1.2)));
         if depth > head_depth + 1.0 {
             out.push((depth + 0.01, Shape::Eye { at, closed }));
         }
