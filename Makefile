@@ -3,14 +3,14 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build run test test-native test-wasm test-e2e lint fmt bench package sheet clean
+.PHONY: all setup build run test test-native test-wasm test-e2e test-firefox lint fmt bench package sheet clean
 
 all: build
 
 setup:
 	@scripts/setup.sh
 
-## build: the unpacked extension in dist/
+## build: the unpacked extension in dist/ (Chrome, Edge, Brave) and dist-firefox/
 build: setup
 	@scripts/build.sh
 
@@ -31,6 +31,10 @@ test-wasm:
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/*.spec.mjs
 
+test-firefox: build
+	web-ext lint --source-dir dist-firefox --output text --no-config-discovery
+	.venv-firefox/bin/python -m unittest discover -s tests/firefox -v
+
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
@@ -48,9 +52,9 @@ bench: build
 sheet: setup
 	@node scripts/sheet.mjs
 
-## package: dist-store/ and deskbreak-<version>.zip for the Chrome Web Store (no test hooks)
+## package: the Chrome Web Store zip and the Firefox (AMO) zip in artifacts/ (no test hooks)
 package: setup
 	@scripts/package.sh
 
 clean:
-	rm -rf dist dist-sheet dist-store target/deskbreak-*.zip artifacts
+	rm -rf dist dist-firefox dist-sheet dist-store dist-store-firefox target/deskbreak-*.zip artifacts

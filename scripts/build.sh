@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the unpacked extension: the New Tab page with Trunk, then the service worker's wasm.
+# Builds the unpacked extension: the New Tab page with Trunk, then the service worker's wasm,
+# into DIST for Chromium (Chrome, Edge, Brave), and a copy with Firefox's manifest into
+# DIST-firefox: the same Rust, the same loaders, only the manifest differs.
 #   DIST=dir           output folder (default dist)
 #   WORKER_FEATURES=…  cargo features of the worker (default test-hooks; the store package uses none)
 set -euo pipefail
@@ -13,7 +15,7 @@ trunk build --release --dist "$DIST"
 
 cargo build -p deskbreak-worker --release --target "$TARGET" ${WORKER_FEATURES:+--features "$WORKER_FEATURES"}
 rm -rf "$DIST/worker"
-wasm-bindgen --target web --no-typescript --out-dir "$DIST/worker" "target/$TARGET/release/deskbreak_worker.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$DIST/worker" "${CARGO_TARGET_DIR:-target}/$TARGET/release/deskbreak_worker.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$DIST/worker/deskbreak_worker_bg.wasm" -o "$DIST/worker/deskbreak_worker_bg.wasm"
@@ -26,4 +28,11 @@ for js in "$DIST"/*.js "$DIST"/worker/*.js; do
 done
 # Trunk's copies of the loader and manifest are already in place; drop what no page uses.
 rm -f "$DIST"/*.map "$DIST/worker"/*.map
+
+FIREFOX_DIST="$DIST-firefox"
+rm -rf "$FIREFOX_DIST"
+cp -r "$DIST" "$FIREFOX_DIST"
+rm -rf "$FIREFOX_DIST/.stage"
+node scripts/manifest.mjs firefox "$FIREFOX_DIST/manifest.json"
 echo "built $DIST/ ($(du -sh "$DIST" | cut -f1)); load it with chrome://extensions → Developer mode → Load unpacked"
+echo "built $FIREFOX_DIST/; load it with about:debugging → This Firefox → Load Temporary Add-on (pick its manifest.json)"

@@ -17,11 +17,25 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver (apt-get)"
+# Browsers from Debian: Chromium (+ ChromeDriver for the wasm tier) and Firefox ESR.
+APT_MISSING=""
+command -v chromium >/dev/null || APT_MISSING="$APT_MISSING chromium"
+command -v chromedriver >/dev/null || APT_MISSING="$APT_MISSING chromium-driver"
+command -v firefox-esr >/dev/null || APT_MISSING="$APT_MISSING firefox-esr"
+if [ -n "$APT_MISSING" ]; then
+  say "installing$APT_MISSING (apt-get)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $APT_MISSING >/dev/null
+fi
+
+# The Firefox tier drives Firefox over Marionette with Mozilla's own client, in a virtualenv.
+MARIONETTE_VERSION=3.7.1
+if [ "$(.venv-firefox/bin/pip show marionette-driver 2>/dev/null | sed -n 's/^Version: //p')" != "$MARIONETTE_VERSION" ]; then
+  say "creating .venv-firefox with marionette-driver $MARIONETTE_VERSION (pip)"
+  python3 -m venv .venv-firefox
+  .venv-firefox/bin/pip install -q "marionette-driver==$MARIONETTE_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
@@ -35,8 +49,9 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# binaryen (wasm-opt 132) and playwright-core come from npm, pinned by package-lock.json.
+# binaryen (wasm-opt 132), esbuild, playwright-core and web-ext come from npm, pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -x node_modules/.bin/web-ext ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error

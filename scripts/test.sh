@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test tier, in order of speed: lint, native core, wasm in Chromium, build, end-to-end.
+# Every test tier, in order of speed: lint, native core, wasm in Chromium, build, end-to-end in
+# Chromium, the Firefox build (web-ext lint, then Marionette), the store packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -23,7 +24,13 @@ scripts/build.sh
 step "end-to-end: Playwright against dist/ in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/*.spec.mjs
 
-step "store package loads in Chromium"
+step "Firefox: web-ext lint on dist-firefox/ (errors fail)"
+web-ext lint --source-dir dist-firefox --output text --no-config-discovery
+
+step "Firefox: the add-on in Firefox ESR over Marionette"
+.venv-firefox/bin/python -m unittest discover -s tests/firefox -v
+
+step "store packages (Chrome zip loads in Chromium; Firefox zip lints clean)"
 scripts/package.sh
 DESKBREAK_DIST="$PWD/artifacts/unzipped" node --test tests/package/*.spec.mjs
 printf '\n\033[1;32mall test tiers passed\033[0m\n'

@@ -24,8 +24,14 @@ pub async fn reload(state: AppState) {
                 state.notify(NoticeKind::Error, p.message());
             }
             apply_theme(snapshot.settings.theme);
-            state.settings.set(snapshot.settings);
-            state.records.set(snapshot.records);
+            // Only what changed: every reader of an unchanged value (a field being typed in the
+            // settings, the streak) stays as it is.
+            if state.settings.with_untracked(|s| s != &snapshot.settings) {
+                state.settings.set(snapshot.settings);
+            }
+            if state.records.with_untracked(|r| r != &snapshot.records) {
+                state.records.set(snapshot.records);
+            }
             // The worker may have written its state after the page last read the clock; an older
             // "now" would look like a clock set back and hide the stretch.
             state.now.set(now());
@@ -92,6 +98,13 @@ pub async fn change_setting(state: AppState, change: SettingChange) -> Result<()
     apply_theme(next.theme);
     state.settings.set(next);
     Ok(())
+}
+
+/// Asks the worker to snooze the sitting nudge by 15 minutes (the banner's Snooze).
+pub async fn snooze_nudge() -> Result<(), String> {
+    let message = serde_json::json!({ "type": "deskbreak/snooze" });
+    let message = js_sys::JSON::parse(&message.to_string()).map_err(|e| format!("{e:?}"))?;
+    chrome::send_message(&message).await.map(|_| ()).map_err(|e| e.to_string())
 }
 
 /// The export file's text, from what is loaded now.

@@ -24,16 +24,23 @@ const DAYS: [(Weekday, &str); 7] = [
     (Weekday::Sun, "Sun"),
 ];
 
-/// Applies a change; on refusal, puts the message in `error`.
-fn change(state: AppState, error: RwSignal<Option<String>>, c: SettingChange) {
+/// The form's message line, and a signal that makes every control show what is stored again.
+#[derive(Clone, Copy)]
+struct Form {
+    error: RwSignal<Option<String>>,
+    reshow: Trigger,
+}
+
+/// Applies a change; on refusal, puts the message in the form's error line.
+fn change(state: AppState, form: Form, c: SettingChange) {
     spawn_local(async move {
         match persist::change_setting(state, c).await {
-            Ok(()) => error.set(None),
+            Ok(()) => form.error.set(None),
             Err(message) => {
-                error.set(Some(message));
+                form.error.set(Some(message));
                 // The control already shows the refused input (an unticked box, a number):
-                // notify the unchanged settings so every control shows what is stored again.
-                state.settings.update(|_| {});
+                // every control shows what is stored again.
+                form.reshow.notify();
             }
         }
     });
@@ -59,8 +66,13 @@ pub fn SettingsPanel() -> impl IntoView {
         }
     });
     let error = RwSignal::new(None::<String>);
+    let form = Form { error, reshow: Trigger::new() };
     let transfer_message = RwSignal::new(None::<(bool, String)>);
-    let s = move || state.settings.get();
+    // Every control that reads `s()` shows what is stored again after a refusal.
+    let s = move || {
+        form.reshow.track();
+        state.settings.get()
+    };
 
     let number_field = move |label: &'static str,
                              id: &'static str,
@@ -69,6 +81,9 @@ pub fn SettingsPanel() -> impl IntoView {
                              unit: &'static str,
                              get: fn(&deskbreak_core::settings::Settings) -> i64,
                              make: fn(i64) -> SettingChange| {
+        // Only this field's value: a change stored from another field (or another tab) must not
+        // reset what the user is typing here.
+        let value = Memo::new(move |_| get(&state.settings.get()));
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -78,8 +93,11 @@ pub fn SettingsPanel() -> impl IntoView {
                     min=min
                     max=max
                     step="1"
-                    prop:value=move || get(&s()).to_string()
-                    on:change=move |ev| change(state, error, make(number(&event_target_value(&ev))))
+                    prop:value=move || {
+                        form.reshow.track();
+                        value.get().to_string()
+                    }
+                    on:change=move |ev| change(state, form, make(number(&event_target_value(&ev))))
                 />
                 <span class="unit">{unit}</span>
             </div>
@@ -94,7 +112,7 @@ pub fn SettingsPanel() -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=move || s().work_days.contains(day)
-                        on:change=move |ev| change(state, error, SettingChange::WorkDay(day, event_target_checked(&ev)))
+                        on:change=move |ev| change(state, form, SettingChange::WorkDay(day, event_target_checked(&ev)))
                     />
                     {name}
                 </label>
@@ -109,7 +127,7 @@ pub fn SettingsPanel() -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=move || s().focus.contains(&f)
-                        on:change=move |ev| change(state, error, SettingChange::Focus(f, event_target_checked(&ev)))
+                        on:change=move |ev| change(state, form, SettingChange::Focus(f, event_target_checked(&ev)))
                     />
                     {f.label()}
                 </label>
@@ -117,11 +135,13 @@ pub fn SettingsPanel() -> impl IntoView {
         })
         .collect_view();
 
+    let work_start = Memo::new(move |_| state.settings.with(|s| s.work_start));
+    let work_end = Memo::new(move |_| state.settings.with(|s| s.work_end));
     let time_change =
         move |ev: leptos::ev::Event, start: bool| match parse_minute_of_day(&event_target_value(&ev)) {
             Ok(m) => change(
                 state,
-                error,
+                form,
                 if start { SettingChange::WorkStart(m.into()) } else { SettingChange::WorkEnd(m.into()) },
             ),
             Err(e) => error.set(Some(e.to_string())),
@@ -188,9 +208,9 @@ pub fn SettingsPanel() -> impl IntoView {
                     {number_field("Away time that ends a stretch", "away-time", 1, 30, "minutes (1–30)", |s| s.away_min.into(), SettingChange::AwayTime)}
                     <div class="field">
                         <label for="work-start">"Work hours from"</label>
-                        <input id="work-start" type="time" prop:value=move || format_minute_of_day(s().work_start) on:change=move |ev| time_change(ev, true) />
+                        <input id="work-start" type="time" prop:value=move || { form.reshow.track(); format_minute_of_day(work_start.get()) } on:change=move |ev| time_change(ev, true) />
                         <label for="work-end">"to"</label>
-                        <input id="work-end" type="time" prop:value=move || format_minute_of_day(s().work_end) on:change=move |ev| time_change(ev, false) />
+                        <input id="work-end" type="time" prop:value=move || { form.reshow.track(); format_minute_of_day(work_end.get()) } on:change=move |ev| time_change(ev, false) />
                     </div>
                     <div class="field" role="group" aria-label="Work days">
                         <span class="label">"Work days"</span>
@@ -198,14 +218,14 @@ pub fn SettingsPanel() -> impl IntoView {
                     </div>
                     <div class="field pause">
                         <p role="status">{paused_text}</p>
-                        <button type="button" class="secondary" on:click=move |_| change(state, error, SettingChange::PauseNudges(Pause::OneHour))>
+                        <button type="button" class="secondary" on:click=move |_| change(state, form, SettingChange::PauseNudges(Pause::OneHour))>
                             "Pause nudges for 1 hour"
                         </button>
-                        <button type="button" class="secondary" on:click=move |_| change(state, error, SettingChange::PauseNudges(Pause::UntilTomorrow))>
+                        <button type="button" class="secondary" on:click=move |_| change(state, form, SettingChange::PauseNudges(Pause::UntilTomorrow))>
                             "Pause until tomorrow"
                         </button>
                         <Show when=move || s().nudges_paused(state.now.get())>
-                            <button type="button" class="link-button" on:click=move |_| change(state, error, SettingChange::ResumeNudges)>
+                            <button type="button" class="link-button" on:click=move |_| change(state, form, SettingChange::ResumeNudges)>
                                 "Resume nudges"
                             </button>
                         </Show>
@@ -216,7 +236,7 @@ pub fn SettingsPanel() -> impl IntoView {
                     <legend>"Streak"</legend>
                     {number_field("Daily goal", "daily-goal", 1, 12, "breaks a day (1–12)", |s| s.daily_goal.into(), SettingChange::DailyGoal)}
                     <label class="check">
-                        <input type="checkbox" prop:checked=move || s().work_days_only on:change=move |ev| change(state, error, SettingChange::WorkDaysOnly(event_target_checked(&ev)))/>
+                        <input type="checkbox" prop:checked=move || s().work_days_only on:change=move |ev| change(state, form, SettingChange::WorkDaysOnly(event_target_checked(&ev)))/>
                         "Work days only (days off never break the streak)"
                     </label>
                 </fieldset>
@@ -224,7 +244,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 <fieldset>
                     <legend>"Routine and look"</legend>
                     <label class="check">
-                        <input type="checkbox" prop:checked=move || s().sound on:change=move |ev| change(state, error, SettingChange::Sound(event_target_checked(&ev)))/>
+                        <input type="checkbox" prop:checked=move || s().sound on:change=move |ev| change(state, form, SettingChange::Sound(event_target_checked(&ev)))/>
                         "Sound cue at each exercise"
                     </label>
                     <div class="field">
@@ -234,7 +254,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             prop:value=move || match s().theme { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" }
                             on:change=move |ev| {
                                 let t = match event_target_value(&ev).as_str() { "light" => Theme::Light, "dark" => Theme::Dark, _ => Theme::System };
-                                change(state, error, SettingChange::Theme(t));
+                                change(state, form, SettingChange::Theme(t));
                             }
                         >
                             <option value="system">"Follow the system"</option>
@@ -268,4 +288,3 @@ pub fn SettingsPanel() -> impl IntoView {
         </dialog>
     }
 }
-

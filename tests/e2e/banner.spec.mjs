@@ -54,3 +54,24 @@ test("the banner follows the nudge interval setting and goes when the stretch en
     await b.close();
   }
 });
+
+test("Snooze in the banner (the only Snooze in Firefox) makes the next nudge wait 15 minutes", async () => {
+  const b = await launch();
+  try {
+    const page = await pageWithStretch(b);
+    await ageStretch(page, 95 * MINUTE);
+    await banner(page).waitFor({ timeout: 10000 });
+    const clicked = Date.now();
+    await banner(page).getByRole("button", { name: "Snooze 15 min" }).click();
+    const due = await until(async () => {
+      const next = (await storage(page)).sitting?.stretch?.next_due_ms;
+      return next && next >= clicked + 15 * MINUTE - 1000 && next;
+    }, { what: "the next nudge to move 15 minutes on" });
+    assert.ok(due <= Date.now() + 15 * MINUTE + 1000, "no later than 15 minutes from now");
+    // The banner says when (the container's zone is UTC).
+    const hhmm = new Date(due).toISOString().slice(11, 16);
+    await banner(page).getByText(`Next nudge at ${hhmm}.`).waitFor();
+  } finally {
+    await b.close();
+  }
+});

@@ -74,7 +74,7 @@ test("an import with some settings changes only those and says which", async () 
     await putItems(b, { settings: JSON.stringify(mine) });
     const page = await b.newTab({ clock: WED_10 });
     const { shown } = await importFile(page, exportOf([], { daily_goal: 2 }));
-    assert.equal(shown, "The file has no breaks to import. Settings changed: daily goal.");
+    assert.equal(shown, "This file has no breaks to import. Settings changed: daily goal.");
     const stored = (await storage(page)).settings;
     assert.deepEqual(stored, { ...mine, daily_goal: 2 }, "every other setting stays as it was");
   } finally {

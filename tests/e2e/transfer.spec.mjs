@@ -112,7 +112,7 @@ test("importing the same file twice adds nothing the second time", async () => {
 
     assert.equal(
       (await importFile(page, file.text)).shown,
-      "No breaks added: every break in the file was already here.",
+      "Nothing new to import: every break in the file was already here.",
     );
     await closeSettings(page);
     assert.deepEqual(await data(page), once, "the second import changed nothing");

@@ -107,7 +107,7 @@ test("a stretch older than the interval plus the alarm gives a nudge with both b
     assert.deepEqual(options.buttons.map((x) => x.title), ["Start", "Snooze 15 min"]);
     // It names today's pack and its length, the one the New Tab suggests.
     const packTitle = await page.getByRole("heading", { level: 1 }).first().textContent();
-    assert.match(options.message, new RegExp(`Today's pack: ${packTitle.trim()} · \\d+ min`));
+    assert.match(options.message, new RegExp(`Today's pack: ${packTitle.trim()} · about \\d+ min\\. Click to start it\\.`));
     assert.equal(options.type, "basic");
     assert.equal(options.iconUrl, "icons/icon128.png");
 

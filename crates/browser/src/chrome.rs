@@ -146,26 +146,53 @@ pub fn idle_detection_interval(seconds: u32) -> Result<(), BrowserError> {
     idle_set_detection_interval_js(seconds.max(15)).map_err(BrowserError::from_js)
 }
 
-/// A basic notification with buttons. `icon` is a packaged path (Chrome refuses a missing one).
+/// How a notification was shown: Chromium takes buttons; Firefox refuses them (and the other
+/// rich options) with a type error, so the notification is shown plain and a click on its body
+/// is the only action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    WithButtons,
+    Plain,
+}
+
+/// A basic notification, with buttons where the browser supports them (detected by asking: a
+/// browser without them refuses the options, and it is shown again without). `icon` is a packaged
+/// path (Chrome refuses a missing one).
 pub async fn notify(
     id: &str,
     icon: &str,
     title: &str,
     message: &str,
     buttons: &[&str],
-) -> Result<(), BrowserError> {
-    let btns: Array =
-        buttons.iter().map(|b| JsValue::from(object(&[("title", JsValue::from_str(b))]))).collect();
-    let options = object(&[
+) -> Result<Shown, BrowserError> {
+    let plain = [
         ("type", JsValue::from_str("basic")),
         ("iconUrl", JsValue::from_str(icon)),
         ("title", JsValue::from_str(title)),
         ("message", JsValue::from_str(message)),
+    ];
+    let btns: Array =
+        buttons.iter().map(|b| JsValue::from(object(&[("title", JsValue::from_str(b))]))).collect();
+    let mut rich = plain.to_vec();
+    rich.extend([
         ("buttons", btns.into()),
         ("priority", JsValue::from_f64(1.0)),
         ("requireInteraction", JsValue::TRUE),
     ]);
-    settle(notifications_create_js(id, &options)).await.map(|_| ())
+    match settle(notifications_create_js(id, &object(&rich))).await {
+        Ok(_) => Ok(Shown::WithButtons),
+        Err(e) if e.to_string().contains("unsupported") => {
+            settle(notifications_create_js(id, &object(&plain))).await.map(|_| Shown::Plain)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The extension's own id (`chrome.runtime.id`), to recognise its own pages' messages.
+pub fn runtime_id() -> Option<String> {
+    let runtime =
+        Reflect::get(&Reflect::get(&js_sys::global(), &"chrome".into()).ok()?, &"runtime".into()).ok()?;
+    Reflect::get(&runtime, &"id".into()).ok()?.as_string()
 }
 
 pub async fn notification_clear(id: &str) -> Result<(), BrowserError> {

@@ -604,20 +604,31 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Plan) {
 /// Only an unreadable store is an error. If tidying up fails, the snapshot is still returned
 /// (with a [`Problem::TidyFailed`]): originals are removed only after their copies are written.
 pub async fn load<S: Store>(store: &S) -> Result<Snapshot, StoreError> {
-    Ok(load_with_raw(store).await?.0)
+    Ok(load_with_raw(store, |_| true).await?.0)
 }
 
-/// [`load`], also returning the raw values it read (the worker compares its tracker with them).
-pub async fn load_with_raw<S: Store>(store: &S) -> Result<(Snapshot, BTreeMap<String, String>), StoreError> {
+/// [`load`], tidying only the keys `tidies` accepts, and also returning the raw values it read.
+/// The worker tidies only its own `sitting` key: the page reads (and reports to the user) the
+/// damaged breaks and settings it sets aside, so the worker must not tidy them away unseen.
+pub async fn load_with_raw<S: Store>(
+    store: &S,
+    tidies: impl Fn(&str) -> bool,
+) -> Result<(Snapshot, BTreeMap<String, String>), StoreError> {
+    let scoped = |all: &BTreeMap<String, String>| {
+        let (snapshot, mut plan) = read_snapshot(all);
+        plan.set.retain(|(k, _)| tidies(k));
+        plan.remove.retain(|k| tidies(k));
+        (snapshot, plan)
+    };
     let all = store.get_all().await?;
-    let (mut snapshot, plan) = read_snapshot(&all);
+    let (mut snapshot, plan) = scoped(&all);
     if plan.is_empty() {
         return Ok((snapshot, all));
     }
     // Tidy under the lock, planned again from a fresh read: another tab or the worker may have
     // tidied or written in the meantime.
     let tidied = update(store, |fresh| {
-        let (snapshot, plan) = read_snapshot(fresh);
+        let (snapshot, plan) = scoped(fresh);
         (plan, (snapshot, fresh.clone()))
     })
     .await;

@@ -34,8 +34,10 @@
 //! # Nudges
 //! - The first nudge is due at stretch start + `nudge_interval_min`. An ignored nudge repeats
 //!   [`NUDGE_REPEAT_MS`] after it was shown, up to [`MAX_NUDGES_PER_STRETCH`] nudges in total.
-//! - Snooze makes the next nudge due [`SNOOZE_MS`] later. That nudge counts toward the limit like
-//!   any other, but it is delivered even when the limit is used up: the user asked for it.
+//! - Snooze makes the next nudge due [`SNOOZE_MS`] from now (never sooner than it was due). It
+//!   comes from the notification's button or from the New Tab's banner (the only Snooze in
+//!   Firefox), so it may come before the first nudge. That nudge counts toward the limit like any
+//!   other, but it is delivered even when the limit is used up: the user asked for it.
 //! - Opening the nudge (Start, or a click on its body) starts the routine, so the stretch gets no
 //!   more nudges; the completed break then ends the stretch. An abandoned routine therefore silences
 //!   the rest of that stretch, which ends at the next lock or idle anyway.
@@ -228,9 +230,15 @@ impl SittingTracker {
             TrackerEvent::BreakCompleted => clear |= self.end_stretch(),
             TrackerEvent::Snooze => {
                 clear = true;
-                // A snooze from a notification of an earlier stretch has nothing to delay.
-                if let Some(s) = self.stretch.as_mut().filter(|s| s.nudges_shown > 0 && !s.routine_started) {
-                    s.next_due_ms = Some(t + SNOOZE_MS);
+                // From a notification, or from the New Tab's banner, possibly before the first
+                // nudge came. Before any nudge, a snooze never brings the first one closer: a
+                // stale snooze from an earlier stretch's notification leaves it where it is.
+                if let Some(s) = self.stretch.as_mut().filter(|s| !s.routine_started) {
+                    let snoozed = t + SNOOZE_MS;
+                    s.next_due_ms = Some(match s.next_due_ms {
+                        Some(due) if s.nudges_shown == 0 => due.max(snoozed),
+                        _ => snoozed,
+                    });
                     s.deferred = false;
                 }
             }

@@ -173,8 +173,8 @@ impl ImportReport {
     /// A summary for the user, true to what storage now holds.
     pub fn message(&self) -> String {
         let mut parts = vec![match (self.added, self.already_present) {
-            (0, 0) if self.kept_newer == 0 => "The file has no breaks to import.".to_string(),
-            (0, _) => "No breaks added: every break in the file was already here.".to_string(),
+            (0, 0) if self.kept_newer == 0 => "This file has no breaks to import.".to_string(),
+            (0, _) => "Nothing new to import: every break in the file was already here.".to_string(),
             (n, 0) => format!("Imported {}.", count(n, "break", "breaks")),
             (n, p) => {
                 format!("Imported {}; {} already here.", count(n, "break", "breaks"), count(p, "was", "were"))
@@ -376,7 +376,7 @@ mod tests {
 
         let report = block_on(import(&store, &file)).unwrap();
         assert_eq!((report.added, report.already_present), (0, 5));
-        assert_eq!(report.message(), "No breaks added: every break in the file was already here.");
+        assert_eq!(report.message(), "Nothing new to import: every break in the file was already here.");
         assert_eq!(store.snapshot(), once);
     }
 
@@ -412,7 +412,7 @@ mod tests {
         assert_eq!((report.added, report.kept_newer), (0, 1));
         assert_eq!(
             report.message(),
-            "No breaks added: every break in the file was already here. 1 break in the file is also saved by a \
+            "Nothing new to import: every break in the file was already here. 1 break in the file is also saved by a \
              newer version of Desk Break; the newer one was kept."
         );
         assert_eq!(store.snapshot().get(&mine.key()), Some(&future));
@@ -443,7 +443,7 @@ mod tests {
         block_on(save_settings(&store, &mine)).unwrap();
         let text = r#"{"format":"deskbreak-export","version":1,"breaks":[],"settings":{"daily_goal":2}}"#;
         let report = block_on(import(&store, &parse_import(text).unwrap())).unwrap();
-        assert_eq!(report.message(), "The file has no breaks to import. Settings changed: daily goal.");
+        assert_eq!(report.message(), "This file has no breaks to import. Settings changed: daily goal.");
         let after = block_on(load(&store)).unwrap().settings;
         assert_eq!(after, Settings { daily_goal: 2, ..mine });
     }

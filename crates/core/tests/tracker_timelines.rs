@@ -168,6 +168,40 @@ fn a_changed_away_time_moves_the_idle_detection_with_it() {
     assert_eq!(w.tracker.stretch_started(), Some(ms("2026-11-25 09:00")));
 }
 
+/// Firefox never reports `locked`: a locked screen is a screen without input, so its idle
+/// detection reports `idle` one away time after the lock, and the stretch ends where it would
+/// have in Chromium (no nudge while locked, a fresh stretch on return).
+#[test]
+fn a_lock_without_a_locked_state_still_ends_the_stretch() {
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    w.alarms_until("2026-11-25 10:30");
+    assert_eq!(w.stretch().nudges_shown, 1);
+    // Locked at 10:40; Firefox says only "idle", away_min (5) later.
+    assert_eq!(
+        w.send(E::Idle(IdleState::Idle), "2026-11-25 10:45"),
+        vec![ClearNotification, CancelAlarm, Badge { minutes: None }]
+    );
+    assert_eq!(w.tracker.stretch(), None);
+    assert!(w.alarms_until("2026-11-25 12:00").is_empty(), "no nudge while the screen is locked");
+    assert_eq!(
+        w.send(E::Idle(IdleState::Active), "2026-11-25 12:00"),
+        vec![alarm("2026-11-25 12:30"), badge(0)]
+    );
+    assert_eq!(w.stretch().nudges_shown, 0);
+}
+
+/// A lid closed with no idle report at all (the machine slept at once): the alarm fires late on
+/// waking, the sleep is detected from the gap, and the stretch starts again.
+#[test]
+fn a_sleep_with_no_idle_report_is_detected_from_the_late_alarm() {
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    assert_eq!(w.tracker.alarm_at(), Some(ms("2026-11-25 09:30")));
+    // The alarm due at 09:30 fires when the machine wakes at 13:00.
+    w.send(E::Alarm, "2026-11-25 13:00");
+    assert_eq!(w.tracker.stretch_started(), Some(ms("2026-11-25 13:00")));
+    assert_eq!(w.tracker.sat_ms(at("2026-11-25 13:01")), Some(min(1)));
+}
+
 #[test]
 fn a_lock_ends_the_stretch_clears_the_badge_and_cancels_the_alarm() {
     let mut w = active_at(Settings::default(), "2026-11-25 09:00");
@@ -293,6 +327,17 @@ fn a_stale_snooze_from_an_earlier_stretch_delays_nothing() {
     let mut w = active_at(Settings::default(), "2026-11-25 09:00");
     assert_eq!(w.send(E::Snooze, "2026-11-25 09:10"), vec![ClearNotification, badge(10)]);
     assert_eq!(w.stretch().next_due_ms, Some(ms("2026-11-25 10:30")));
+}
+
+#[test]
+fn the_banners_snooze_before_the_first_nudge_delays_it_15_minutes() {
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    w.alarms_until("2026-11-25 10:29");
+    // The banner shows from 10:30; the user snoozes at 10:30 before the nudge's alarm has fired.
+    w.send(E::Snooze, "2026-11-25 10:30");
+    assert_eq!(w.stretch().next_due_ms, Some(ms("2026-11-25 10:45")));
+    let fired = w.alarms_until("2026-11-25 10:50");
+    assert_eq!(notify_times(&fired), vec![ms("2026-11-25 10:45")]);
 }
 
 #[test]

@@ -53,10 +53,12 @@ struct Loaded {
     counter: WakeCounter,
 }
 
-/// Reads storage through the same snapshot reader as the page, so a value that does not parse
-/// (the tracker included) is set aside the first time either of them reads it.
+/// Reads storage through the same snapshot reader as the page. A tracker that does not parse is
+/// set aside the first time the worker reads it; damaged breaks and settings are left for the
+/// page, which sets them aside and tells the user.
 async fn load(store: &ChromeStore) -> Result<Loaded, String> {
-    let (snapshot, all) = store::load_with_raw(store).await.map_err(|e| e.to_string())?;
+    let (snapshot, all) =
+        store::load_with_raw(store, |key| key == SITTING_KEY).await.map_err(|e| e.to_string())?;
     let settings = snapshot.settings;
     let raw_tracker = all.get(SITTING_KEY).cloned();
     // A tracker that does not parse only costs the current stretch: start a fresh one.
@@ -206,6 +208,9 @@ fn message(data: &JsValue, loaded: &Loaded) -> Result<(Vec<TrackerEvent>, JsValu
             });
             Ok((Vec::new(), JsValue::from_str(&status.to_string())))
         }
+        // The New Tab's sitting banner offers Snooze too (the only one in Firefox, which has no
+        // notification buttons).
+        "deskbreak/snooze" => Ok((vec![TrackerEvent::Snooze], JsValue::from_str("{\"ok\":true}"))),
         #[cfg(feature = "test-hooks")]
         "deskbreak/test-event" => test_hook(data, &msg),
         _ => Ok((Vec::new(), JsValue::from_str("{\"error\":\"unknown message\"}"))),
@@ -218,9 +223,11 @@ fn message(data: &JsValue, loaded: &Loaded) -> Result<(Vec<TrackerEvent>, JsValu
 /// in the store package) and answers only the extension's own pages.
 #[cfg(feature = "test-hooks")]
 fn test_hook(data: &JsValue, msg: &JsValue) -> Result<(Vec<TrackerEvent>, JsValue), JsValue> {
+    // chrome-extension://<id>/ in Chromium, moz-extension://<uuid>/ in Firefox.
     let own = chrome::extension_url("").map_err(js_err)?;
-    let own_id = own.trim_start_matches("chrome-extension://").trim_end_matches('/');
-    let from_us = field(data, "senderId").as_string().as_deref() == Some(own_id)
+    let own_id = chrome::runtime_id();
+    let from_us = own_id.is_some()
+        && field(data, "senderId").as_string() == own_id
         && field(data, "senderUrl").as_string().is_some_and(|u| u.starts_with(&own));
     if !from_us {
         return Err(JsValue::from_str("refused: test events are accepted only from the extension itself"));
@@ -264,11 +271,12 @@ async fn apply(effect: TrackerEffect, settings: &Settings) -> Result<(), Browser
             let pack = todays_pack(settings);
             let minutes = catalog().estimated_minutes(pack);
             let title = format!("You've been sitting for {}", format_sat(sat_ms));
-            let message = format!(
-                "Today's pack: {} · {minutes} min. A short routine resets your back and your focus.",
-                pack.title
-            );
-            chrome::notify(NOTIFICATION, ICON, &title, &message, &["Start", "Snooze 15 min"]).await
+            // One text for both browsers: a click on the body starts the routine everywhere,
+            // and where there are no buttons (Firefox) Snooze is in the New Tab's banner.
+            let message = format!("Today's pack: {} · about {minutes} min. Click to start it.", pack.title);
+            chrome::notify(NOTIFICATION, ICON, &title, &message, &["Start", "Snooze 15 min"])
+                .await
+                .map(|_| ())
         }
         TrackerEffect::ClearNotification => chrome::notification_clear(NOTIFICATION).await,
         TrackerEffect::ScheduleAlarm { at_ms } => {
