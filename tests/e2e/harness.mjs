@@ -221,7 +221,8 @@ export async function showPack(page, title) {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   await page
     .getByRole("navigation", { name: "All packs" })
-    .getByRole("button", { name: new RegExp(`^${escaped}\\b`) })
+    // The title, then its facts: "Lower Back" must not also match "Lower Back Strength".
+    .getByRole("button", { name: new RegExp(`^${escaped}\\s+\\d`) })
     .click();
   await expectText(page.getByRole("heading", { level: 1 }), title);
 }
