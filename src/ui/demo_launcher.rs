@@ -11,6 +11,17 @@ pub fn DemoLauncher() -> impl IntoView {
     let state = use_app();
     let open = RwSignal::new(false);
     let pack = move || state.shown_pack();
+    // Close demo removes the focused button with the demo: focus goes back to the one that opened it.
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if was_open == Some(true) && !is_open {
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+        is_open
+    });
     let video = move || {
         pack().demo_video_url.clone().map(|url| {
             view! {
@@ -27,6 +38,7 @@ pub fn DemoLauncher() -> impl IntoView {
         <div class="demo-launcher">
             <button
                 class="secondary"
+                node_ref=button
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >

@@ -75,6 +75,7 @@ test("Watch the demo plays the pack's moves in order with their captions, loops,
 
     await demo.getByRole("button", { name: "Close demo" }).click();
     assert.equal(await demo.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Watch the demo", "focus returns to the button");
     const closed = await frames(page);
     await page.clock.runFor(2_000);
     assert.equal(await frames(page), closed, "a closed demo leaves no frame loop");
