@@ -3,6 +3,7 @@
 //! leaves what was stored before untouched.
 
 use deskbreak_browser::{chrome, now, random_id_bytes};
+use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::clock::Moment;
 use deskbreak_core::player::Outcome;
 use deskbreak_core::record::{new_break_id, BreakRecord};
@@ -60,8 +61,13 @@ pub fn follow_changes(state: AppState) {
     }
 }
 
-/// The record of a counted break, ready to save.
-pub fn new_record(pack_id: &str, outcome: &Outcome, checkin_before: Option<u8>) -> BreakRecord {
+/// The record of a counted break, ready to save. It keeps what its check-ins are about.
+pub fn new_record(
+    pack_id: &str,
+    area: Option<CheckinArea>,
+    outcome: &Outcome,
+    checkin_before: Option<u8>,
+) -> BreakRecord {
     let end = Moment::new(outcome.ended_ms, now().offset_min);
     let mut record = BreakRecord::new(
         new_break_id(random_id_bytes()),
@@ -74,6 +80,7 @@ pub fn new_record(pack_id: &str, outcome: &Outcome, checkin_before: Option<u8>) 
         (outcome.moved_ms / 1000) as u32,
     );
     record.checkin_before = checkin_before;
+    record.checkin_area = area;
     record
 }
 

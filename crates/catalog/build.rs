@@ -140,6 +140,7 @@ fn generate(c: &Catalog) -> String {
                     .map(String::as_str),
             ),
             p.footer.clone().unwrap_or_default(),
+            p.checkin.map(|a| a.key()).unwrap_or_default().to_string(),
         ];
         packs.push(fields.join(&FIELD.to_string()));
     }

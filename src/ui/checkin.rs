@@ -1,21 +1,25 @@
-//! The optional one-tap check-in: 1 (bad) to 5 (great). Tapping the chosen value again clears it.
+//! The optional one-tap check-in about the pack's area: 1 to 5, with the ends named in plain
+//! words ("1, sore" … "5, fine"). Tapping the chosen value again clears it.
 
+use deskbreak_core::checkin::CheckinArea;
 use leptos::prelude::*;
 
 #[component]
 pub fn CheckIn(
-    question: &'static str,
+    #[prop(into)] area: Signal<CheckinArea>,
     #[prop(into)] value: Signal<Option<u8>>,
     #[prop(into)] on_pick: Callback<Option<u8>>,
 ) -> impl IntoView {
     let buttons = (1u8..=5)
         .map(|v| {
-            let label = match v {
-                1 => "1, bad",
-                5 => "5, great",
-                _ => "",
+            let name = move || {
+                let (low, high) = area.get().scale_ends();
+                match v {
+                    1 => format!("1, {low}"),
+                    5 => format!("5, {high}"),
+                    _ => v.to_string(),
+                }
             };
-            let name = if label.is_empty() { v.to_string() } else { label.to_string() };
             view! {
                 <button
                     class="checkin-value"
@@ -28,11 +32,17 @@ pub fn CheckIn(
             }
         })
         .collect_view();
+    let question = move || area.get().question();
+    let ends = move || {
+        let (low, high) = area.get().scale_ends();
+        format!("1 = {low}, 5 = {high}")
+    };
     view! {
         <div class="checkin" role="group" aria-label=question>
             <span class="checkin-question">{question}</span>
             <span class="checkin-optional">"(optional)"</span>
             <div class="checkin-values">{buttons}</div>
+            <span class="checkin-ends" aria-hidden="true">{ends}</span>
         </div>
     }
 }

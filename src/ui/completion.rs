@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::persist;
+use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::store::StoreError;
 
 use crate::state::{use_app, AppState, NoticeKind, Save, Screen};
@@ -39,6 +40,17 @@ pub fn Completion() -> impl IntoView {
             Save::Saving(_) | Save::Failed { .. } => None,
         })
     };
+    // The area the break's check-ins are about, as the record keeps it.
+    let area = Signal::derive(move || {
+        state.completed.with(|c| {
+            let from_pack =
+                || c.as_ref().and_then(|c| state.catalog().pack(&c.pack_id)).map(|p| p.checkin_area());
+            c.as_ref()
+                .and_then(|c| c.save.saved()?.checkin_area)
+                .or_else(from_pack)
+                .unwrap_or(CheckinArea::Back)
+        })
+    });
     let after = Signal::derive(move || {
         state.completed.with(|c| c.as_ref().and_then(|c| c.save.saved()?.checkin_after))
     });
@@ -89,7 +101,7 @@ pub fn Completion() -> impl IntoView {
             <p class="verdict" role="status">{verdict}</p>
             <NotSaved />
             <Show when=move || save_state(state).is_some_and(|s| s.saved().is_some())>
-                <CheckIn question="How does your back feel now?" value=after on_pick=pick_after />
+                <CheckIn area=area value=after on_pick=pick_after />
             </Show>
             <div class="actions">
                 <button class="start" node_ref=back on:click=move |_| state.screen.set(Screen::Home)>

@@ -75,7 +75,7 @@ pub fn PackCard() -> impl IntoView {
             </aside>
             <HealthNotice id="health-notice-title" />
             <CheckIn
-                question="How does your back feel right now?"
+                area=Signal::derive(move || pack().checkin_area())
                 value=state.checkin_before
                 on_pick=move |v| state.checkin_before.set(v)
             />

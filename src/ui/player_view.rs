@@ -58,7 +58,8 @@ fn finish(state: AppState, outcome: deskbreak_core::player::Outcome) {
     state.session.set(None);
     state.checkin_before.set(None);
     let save = if outcome.counts {
-        Save::Saving(persist::new_record(&session.pack_id, &outcome, session.checkin_before))
+        let area = state.catalog().pack(&session.pack_id).map(|p| p.checkin_area());
+        Save::Saving(persist::new_record(&session.pack_id, area, &outcome, session.checkin_before))
     } else {
         Save::NotCounted
     };

@@ -52,7 +52,7 @@ test("an import never overwrites a break stored by a newer version", async () =>
   const b = await launch();
   try {
     const mine = breakRecord({ id: "shared-id", endMs: WED_10 - DAY });
-    const newer = JSON.stringify({ ...mine, v: 3, mood: "great" });
+    const newer = JSON.stringify({ ...mine, v: 9, mood: "great" });
     await putItems(b, { "break:shared-id": newer });
     const page = await b.newTab({ clock: WED_10 });
     await page.getByText("kept as saved but not counted here").waitFor();

@@ -65,11 +65,11 @@ function exportFile(breaks = [], settings = undefined) {
   return { format: "deskbreak-export", version: 1, exported_at: Date.now(), ...(settings ? { settings } : {}), breaks };
 }
 
-/** A valid stored break (schema 2) that ended a minute ago, in UTC. */
+/** A valid stored break (schema 3) that ended a minute ago, in UTC. */
 function validBreak(id, packId) {
   const end = Date.now() - 60_000;
   return {
-    v: 2,
+    v: 3,
     id,
     pack_id: packId,
     start_ms: end - 5 * 60_000,
@@ -81,6 +81,7 @@ function validBreak(id, packId) {
     moved_s: 300,
     checkin_before: null,
     checkin_after: null,
+    checkin_area: null,
   };
 }
 
@@ -131,11 +132,11 @@ test("no request from any page or the worker leaves the extension across the use
     await page.getByRole("button", { name: "Back to today's pack" }).click();
 
     // A whole routine, with the check-ins before and after.
-    await page.getByRole("group", { name: "How does your back feel right now?" }).getByRole("button", { name: "2" }).click();
+    await page.getByRole("group", { name: /right now\?$/ }).getByRole("button", { name: "2" }).click();
     await page.getByRole("button", { name: "Start", exact: true }).click();
     await page.getByRole("timer").waitFor();
     await finishRoutine(page);
-    await page.getByRole("group", { name: "How does your back feel now?" }).getByRole("button", { name: "4" }).click();
+    await page.getByRole("group", { name: /right now\?$/ }).getByRole("button", { name: "4" }).click();
     await until(async () => breakKeys(await storage(page)).length === 1, { what: "the break to be saved" });
     await page.getByRole("button", { name: "Back to my new tab" }).click();
 

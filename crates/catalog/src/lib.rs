@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use deskbreak_core::catalog::Catalog;
+use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::figure::packed::unpack;
 use deskbreak_core::figure::Figure;
 use deskbreak_core::pack::{Exercise, Faq, Goal, Pack, Position, TimeOfDay};
@@ -59,6 +60,7 @@ fn decode() -> Catalog {
                 goals: pairs(at(13), |name, reason| Goal { name, reason }),
                 faq: pairs(at(14), |question, answer| Faq { question, answer }),
                 footer: optional(at(15)),
+                checkin: CheckinArea::parse(at(16)),
             }
         })
         .collect();

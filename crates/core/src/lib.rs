@@ -4,11 +4,13 @@
 //! argument, and state machines return the effects for the page or the worker to carry out.
 
 pub mod catalog;
+pub mod checkin;
 pub mod clock;
 #[cfg(feature = "markdown")]
 pub mod content_rules;
 pub mod figure;
 pub mod health_notice;
+pub mod heatmap;
 pub mod pack;
 #[cfg(feature = "markdown")]
 pub mod pack_format;

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::checkin::CheckinArea;
 use crate::clock::PartOfDay;
 use crate::settings::Focus;
 
@@ -106,6 +107,8 @@ pub struct Pack {
     pub faq: Vec<Faq>,
     /// Text after the closing `---` rule, if any (the seed's attribution line).
     pub footer: Option<String>,
+    /// What the check-in asks about, when the pack file names it (`- **Check-in:** eyes`).
+    pub checkin: Option<CheckinArea>,
 }
 
 impl Pack {
@@ -127,6 +130,11 @@ impl Pack {
     }
 
     /// Does the pack serve this focus? Matched on its title, tagline and goal names.
+    /// What the check-in asks about: the area the pack names, or the one its focus suggests.
+    pub fn checkin_area(&self) -> CheckinArea {
+        self.checkin.unwrap_or_else(|| CheckinArea::from_focus(|f| self.serves(f)))
+    }
+
     pub fn serves(&self, focus: Focus) -> bool {
         let mut hay = self.title.to_lowercase();
         for g in &self.goals {

@@ -8,6 +8,7 @@ use std::fmt;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::catalog::Catalog;
+use crate::checkin::CheckinArea;
 use crate::pack::{Exercise, Faq, Goal, Pack, Position, TimeOfDay};
 
 /// A problem in a content file, with the 1-based line it was found on.
@@ -323,6 +324,7 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
     let mut positions = None;
     let mut location = None;
     let mut time_of_day = None;
+    let mut checkin = None;
     for item in &fields {
         let Some(key) = item.strong.as_deref() else {
             return Err(c.err(item.line, "a field must look like \"- **Name:** value\""));
@@ -361,6 +363,12 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
                         item.line,
                         format!("unknown time of day \"{value}\" (morning, mid, afternoon, evening or any)"),
                     )
+                })?)
+            }
+            "Check-in" => {
+                checkin = Some(CheckinArea::parse(value).ok_or_else(|| {
+                    let known: Vec<&str> = CheckinArea::ALL.iter().map(|a| a.key()).collect();
+                    c.err(item.line, format!("unknown check-in area \"{value}\" ({})", known.join(", ")))
                 })?)
             }
             other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
@@ -456,6 +464,7 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
         goals,
         faq,
         footer,
+        checkin,
     })
 }
 
@@ -636,6 +645,18 @@ mod tests {
 
     fn err(text: &str) -> FormatError {
         parse_pack("x", "x.md", text).expect_err("should fail")
+    }
+
+    #[test]
+    fn the_check_in_area_is_read_or_follows_the_focus() {
+        let seed = parse_pack("back-pain", "back-pain.md", SEED).unwrap();
+        assert_eq!(seed.checkin, None);
+        assert_eq!(seed.checkin_area(), CheckinArea::Back, "Back Pain falls back to its focus");
+        let text = SEED.replace("- **Time of day:** mid", "- **Time of day:** mid\n- **Check-in:** hips");
+        assert_eq!(parse_pack("x", "x.md", &text).unwrap().checkin, Some(CheckinArea::Hips));
+        let e = err(&SEED.replace("- **Time of day:** mid", "- **Time of day:** mid\n- **Check-in:** knees"));
+        assert_eq!(e.line, 11);
+        assert!(e.message.starts_with("unknown check-in area \"knees\" (back, neck-shoulders, eyes"), "{e}");
     }
 
     #[test]

@@ -431,6 +431,7 @@ mod tests {
             goals: Vec::new(),
             faq: Vec::new(),
             footer: None,
+            checkin: None,
         };
         let steps = plan(&catalog, &pack);
         let summary: Vec<_> =

@@ -9,10 +9,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::checkin::CheckinArea;
 use crate::clock::{Moment, UtcMs};
 
 /// The version written into every stored record as `"v"`.
-pub const RECORD_SCHEMA: u32 = 2;
+pub const RECORD_SCHEMA: u32 = 3;
 
 /// Storage keys of break records start with this.
 pub const RECORD_KEY_PREFIX: &str = "break:";
@@ -56,6 +57,8 @@ pub struct BreakRecord {
     /// Optional check-ins, 1–5.
     pub checkin_before: Option<u8>,
     pub checkin_after: Option<u8>,
+    /// What the check-ins asked about (the pack's area at the time).
+    pub checkin_area: Option<CheckinArea>,
 }
 
 impl BreakRecord {
@@ -80,6 +83,7 @@ impl BreakRecord {
             moved_s,
             checkin_before: None,
             checkin_after: None,
+            checkin_area: None,
         }
     }
 
@@ -236,7 +240,8 @@ pub fn stored_version(value: &Value) -> Result<u32, String> {
 
 /// Migration `n` turns version `n + 1` into version `n + 2`. Each is pure and frozen: a new
 /// schema adds a function here and bumps [`RECORD_SCHEMA`], it never edits an old one.
-const MIGRATIONS: [fn(Value) -> Result<Value, String>; (RECORD_SCHEMA - 1) as usize] = [migrate_v1_to_v2];
+const MIGRATIONS: [fn(Value) -> Result<Value, String>; (RECORD_SCHEMA - 1) as usize] =
+    [migrate_v1_to_v2, migrate_v2_to_v3];
 
 /// Brings a stored record of any known version up to [`RECORD_SCHEMA`].
 pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
@@ -279,6 +284,20 @@ pub fn migrate_v1_to_v2(value: Value) -> Result<Value, String> {
     Ok(Value::Object(map))
 }
 
+/// v2 → v3: adds `checkin_area`. Until v3 the check-in always asked about the back, so a record
+/// with a check-in gets "back"; one without gets none.
+pub fn migrate_v2_to_v3(value: Value) -> Result<Value, String> {
+    let Value::Object(mut map) = value else {
+        return Err("it isn't a JSON object".into());
+    };
+    let checked_in =
+        ["checkin_before", "checkin_after"].iter().any(|k| map.get(*k).is_some_and(|v| !v.is_null()));
+    let area = if checked_in { Value::from(CheckinArea::Back.key()) } else { Value::Null };
+    map.insert("checkin_area".into(), area);
+    map.insert("v".into(), Value::from(3));
+    Ok(Value::Object(map))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -315,7 +334,7 @@ pub(crate) mod tests {
         r.checkin_before = Some(2);
         r.checkin_after = Some(4);
         let raw = r.to_stored_json();
-        assert!(raw.contains("\"v\":2"));
+        assert!(raw.contains("\"v\":3"));
         assert!(raw.contains("\"local_date\":\"2026-03-02\""));
         assert_eq!(parse_stored_record(&raw), Parsed::Current(r));
     }
@@ -333,9 +352,9 @@ pub(crate) mod tests {
     #[test]
     fn newer_versions_are_future_not_corrupt() {
         let mut v = rec_at("abc", d(2026, 3, 2), 10, 0).to_stored_value();
-        v["v"] = Value::from(3);
+        v["v"] = Value::from(RECORD_SCHEMA + 1);
         v["new_field"] = Value::from("whatever");
-        assert_eq!(parse_stored_record(&v.to_string()), Parsed::Future { version: 3 });
+        assert_eq!(parse_stored_record(&v.to_string()), Parsed::Future { version: RECORD_SCHEMA + 1 });
     }
 
     #[test]
@@ -379,7 +398,7 @@ pub(crate) mod tests {
             "local_date": "1970-01-01", "offset_min": 0, "exercises_done": 3, "exercises_total": 4,
             "checkin": {"before": 2, "after": 5}
         });
-        let v2 = migrate(v1.clone()).unwrap();
+        let v2 = migrate_v1_to_v2(v1.clone()).unwrap();
         assert_eq!(v2["v"], 2);
         assert_eq!(v2["moved_s"], 125);
         assert_eq!(v2["checkin_before"], 2);

@@ -427,6 +427,8 @@ pub fn apply_write_rule(all: &BTreeMap<String, String>, plan: Plan) -> (Plan, Wr
     let mut out = Plan::default();
     let mut report = WriteReport::default();
     let mut planned: BTreeSet<String> = BTreeSet::new();
+    // A key both replaced and removed in one plan is copied aside once.
+    let mut copied: BTreeSet<String> = BTreeSet::new();
     let mut copies = Vec::new();
     let mut admit = |key: &str, report: &mut WriteReport, copies: &mut Vec<(String, String)>| -> bool {
         let Some(raw) = all.get(key) else { return true };
@@ -437,6 +439,9 @@ pub fn apply_write_rule(all: &BTreeMap<String, String>, plan: Plan) -> (Plan, Wr
                 false
             }
             Health::Unreadable => {
+                if !copied.insert(key.to_string()) {
+                    return true;
+                }
                 if let Some(aside) = aside_key(all, &planned, key, raw) {
                     planned.insert(aside.clone());
                     copies.push((aside, raw.clone()));
@@ -974,7 +979,7 @@ pub(crate) mod tests {
         assert_eq!(snap.records[0].moved_s, 300);
         assert!(snap.problems.is_empty());
         let stored = store.snapshot()["break:old"].clone();
-        assert!(stored.contains("\"v\":2"), "{stored}");
+        assert!(stored.contains("\"v\":3"), "{stored}");
         assert_eq!(parse_stored_record(&stored), Parsed::Current(snap.records[0].clone()));
     }
 
@@ -1037,7 +1042,7 @@ pub(crate) mod tests {
     #[test]
     fn the_write_rule_keeps_newer_values_and_aside_copies_byte_for_byte() {
         let mut future = rec_at("n", d(2026, 3, 10), 9, 0).to_stored_value();
-        future["v"] = Value::from(3);
+        future["v"] = Value::from(RECORD_SCHEMA + 1);
         future["extra"] = Value::from(true);
         let future = future.to_string();
         let newer_settings = r#"{"schema":2,"daily_goal":3}"#.to_string();

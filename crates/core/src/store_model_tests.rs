@@ -25,7 +25,7 @@ use serde_json::{json, Map, Value};
 
 use crate::clock::Moment;
 use crate::record::tests::{d, rec_at};
-use crate::record::{parse_stored_record, record_key, BreakRecord, Parsed};
+use crate::record::{parse_stored_record, record_key, BreakRecord, Parsed, RECORD_SCHEMA};
 use crate::settings::{SettingChange, Settings, Theme, DAILY_GOAL_RANGE, NUDGE_INTERVAL_RANGE};
 use crate::store::tests::{join_all, proptest_config};
 use crate::store::{
@@ -374,7 +374,7 @@ fn record(prefix: &'static str) -> impl Strategy<Value = BreakRecord> {
 fn seed() -> impl Strategy<Value = Seed> {
     let future = (0u32..1000).prop_map(|n| {
         let mut v = rec_at(&format!("f{n}"), d(2026, 3, 5), 9, 0).to_stored_value();
-        v["v"] = json!(3);
+        v["v"] = json!(RECORD_SCHEMA + 1);
         v["mood"] = json!("great");
         (format!("f{n}"), v.to_string())
     });
@@ -541,7 +541,7 @@ fn the_issue_scenarios_hold() {
         old: vec![],
         future: vec![("f1".into(), {
             let mut v = rec_at("f1", d(2026, 3, 5), 9, 0).to_stored_value();
-            v["v"] = json!(3);
+            v["v"] = json!(RECORD_SCHEMA + 1);
             v["mood"] = json!("great");
             v.to_string()
         })],

@@ -156,6 +156,7 @@ mod tests {
             goals: vec![Goal { name: title.into(), reason: String::new() }],
             faq: Vec::new(),
             footer: None,
+            checkin: None,
         }
     }
 

@@ -287,6 +287,7 @@ pub async fn import<S: Store>(store: &S, file: &ImportFile) -> Result<ImportRepo
 mod tests {
     use super::*;
     use crate::record::tests::{d, rec_at};
+    use crate::record::RECORD_SCHEMA;
     use crate::settings::Theme;
     use crate::store::tests::{block_on, proptest_config};
     use crate::store::{load, save_break, save_settings, MemoryStore};
@@ -331,7 +332,7 @@ mod tests {
         assert_eq!(v["exported_at"], now().utc_ms);
         assert_eq!(v["settings"]["daily_goal"], 2);
         assert_eq!(v["breaks"].as_array().unwrap().len(), 5);
-        assert_eq!(v["breaks"][0]["v"], 2);
+        assert_eq!(v["breaks"][0]["v"], RECORD_SCHEMA);
     }
 
     #[test]
@@ -403,7 +404,7 @@ mod tests {
     fn an_import_never_overwrites_a_break_from_a_newer_version() {
         let mine = rec_at("same", d(2026, 3, 10), 9, 0);
         let mut future = mine.to_stored_value();
-        future["v"] = Value::from(3);
+        future["v"] = Value::from(RECORD_SCHEMA + 1);
         future["mood"] = Value::from("great");
         let future = future.to_string();
         let store = MemoryStore::with_items([(mine.key(), future.clone())]);
@@ -542,9 +543,12 @@ mod tests {
     #[test]
     fn future_breaks_in_a_file_are_refused() {
         let mut v = rec_at("a", d(2026, 3, 10), 9, 0).to_stored_value();
-        v["v"] = Value::from(3);
+        v["v"] = Value::from(RECORD_SCHEMA + 1);
         let e = refused(&file_with(vec![v]));
-        assert!(e.to_string().contains("newer version of DeskBreak (v3)"), "{e}");
+        assert!(
+            e.to_string().contains(&format!("newer version of DeskBreak (v{})", RECORD_SCHEMA + 1)),
+            "{e}"
+        );
     }
 
     #[test]

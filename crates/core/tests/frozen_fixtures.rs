@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::record::{
     migrate, parse_stored_record, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA,
 };
@@ -16,6 +17,7 @@ use serde_json::Value;
 const RECORD_V1: &str = include_str!("fixtures/record_v1.json");
 const RECORD_V1_NO_CHECKIN: &str = include_str!("fixtures/record_v1_no_checkin.json");
 const RECORD_V2: &str = include_str!("fixtures/record_v2.json");
+const RECORD_V3: &str = include_str!("fixtures/record_v3.json");
 const SETTINGS_V1: &str = include_str!("fixtures/settings_v1.json");
 const EXPORT_V1: &str = include_str!("fixtures/export_v1.json");
 
@@ -43,17 +45,35 @@ fn expected_v1_record() -> BreakRecord {
         moved_s: 485,
         checkin_before: Some(2),
         checkin_after: Some(4),
+        // Until v3 the check-in always asked about the back.
+        checkin_area: Some(CheckinArea::Back),
     }
 }
 
 #[test]
 fn the_newest_fixture_is_the_current_schema() {
-    assert_eq!(json(RECORD_V2)["v"], RECORD_SCHEMA);
+    assert_eq!(json(RECORD_V3)["v"], RECORD_SCHEMA);
 }
 
 #[test]
-fn record_v1_migrates_to_exactly_the_v2_fixture() {
-    assert_eq!(migrate(json(RECORD_V1)).unwrap(), json(RECORD_V2));
+fn record_v1_and_v2_migrate_to_exactly_the_v3_fixture() {
+    assert_eq!(migrate(json(RECORD_V1)).unwrap(), json(RECORD_V3));
+    assert_eq!(migrate(json(RECORD_V2)).unwrap(), json(RECORD_V3));
+}
+
+#[test]
+fn record_v2_without_a_checkin_gets_no_area() {
+    let mut v2 = json(RECORD_V2);
+    v2["checkin_before"] = Value::Null;
+    v2["checkin_after"] = Value::Null;
+    assert_eq!(migrate(v2).unwrap()["checkin_area"], Value::Null);
+}
+
+#[test]
+fn record_v3_parses_as_is() {
+    assert_eq!(current(RECORD_V3), expected_v1_record());
+    let (_, version) = parse_stored_record_with_version(RECORD_V3);
+    assert_eq!(version, Some(3));
 }
 
 #[test]
@@ -110,7 +130,7 @@ fn a_store_of_old_fixtures_loads_migrates_and_keeps_the_streak() {
     assert!(snap.problems.is_empty(), "{:?}", snap.problems);
     assert_eq!(snap.records.len(), 2);
     let all: BTreeMap<String, String> = pollster::block_on(store.get_all()).unwrap();
-    assert_eq!(json(&all["break:3f2a9c0e5b7d41e8a6c4b2d0f1e3a5c7"]), json(RECORD_V2));
+    assert_eq!(json(&all["break:3f2a9c0e5b7d41e8a6c4b2d0f1e3a5c7"]), json(RECORD_V3));
     let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     let s = summarize(&snap.records, &snap.settings, today);
     assert_eq!((s.today_count, s.today_met, s.current), (2, true, 1));
