@@ -1,12 +1,37 @@
-//! The 12-week calendar heatmap: an SVG of weeks (columns) by weekdays (rows, Monday on top).
-//! Every day carries its count as a title (hover) and an accessible name (screen readers).
+//! The 12-week calendar heatmap: weeks in columns, weekdays in rows (Monday on top), month names
+//! over the weeks, Mon, Wed and Fri beside the rows, today's cell ringed, and a legend.
+//!
+//! It is an HTML table with the grid role rather than an SVG, so that a right-to-left page mirrors
+//! it like any other table. The whole grid is one Tab stop (a roving tab index): the arrow keys
+//! move between days, Home and End go to the first day and to today. The hovered or focused day's
+//! date and count show in the line under the grid; screen readers hear the same as the cell's name.
 
+use chrono::NaiveDate;
+use deskbreak_core::heatmap::{month_spans, step, weekday_shown, Step, WEEKDAY_NAMES};
 use deskbreak_core::streak::DayCell;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-// Whole pixels: formatting floats would pull float printing into the wasm.
-const CELL: u32 = 13;
-const GAP: u32 = 3;
+/// Which day holds the tab stop and which day the caption describes.
+#[derive(Clone, Copy)]
+struct Cursor {
+    /// The day that takes the Tab stop; past the end means today.
+    active: RwSignal<usize>,
+    hovered: RwSignal<Option<usize>>,
+    focused: RwSignal<Option<usize>>,
+    len: Memo<usize>,
+}
+
+impl Cursor {
+    fn tab_stop(&self) -> usize {
+        self.active.get().min(self.len.get().saturating_sub(1))
+    }
+
+    /// The day the caption describes: the hovered one, else the focused one, else today.
+    fn described(&self) -> usize {
+        self.hovered.get().or(self.focused.get()).unwrap_or(self.len.get().saturating_sub(1))
+    }
+}
 
 fn level(cell: &DayCell) -> &'static str {
     match (cell.count, cell.met) {
@@ -18,12 +43,13 @@ fn level(cell: &DayCell) -> &'static str {
     }
 }
 
-fn describe(cell: &DayCell) -> String {
+/// A day's date and what happened on it: ("Today, Wed 11 Mar 2026", "2 breaks, goal met").
+fn day_parts(cell: &DayCell, today: bool) -> (String, String) {
     let date = deskbreak_core::clock::format_day(cell.date);
+    let date = if today { format!("Today, {date}") } else { date };
     let count = match cell.count {
         0 => "no breaks".to_string(),
-        1 => "1 break".to_string(),
-        n => format!("{n} breaks"),
+        n => crate::ui::plural(n, "break", "breaks"),
     };
     let extra = if cell.met {
         ", goal met"
@@ -32,51 +58,138 @@ fn describe(cell: &DayCell) -> String {
     } else {
         ""
     };
-    format!("{date}: {count}{extra}")
+    (date, format!("{count}{extra}"))
+}
+
+/// "Today, Wed 11 Mar 2026: 2 breaks, goal met": the cell's name for screen readers.
+fn describe(cell: &DayCell, today: bool) -> String {
+    let (date, count) = day_parts(cell, today);
+    format!("{date}: {count}")
+}
+
+fn cell_id(i: usize) -> String {
+    format!("heat-day-{i}")
+}
+
+fn focus_day(i: usize) {
+    let cell = document().get_element_by_id(&cell_id(i));
+    if let Some(cell) = cell.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = cell.focus();
+    }
+}
+
+/// Whether the key event happened in a right-to-left part of the page.
+fn is_rtl(ev: &web_sys::KeyboardEvent) -> bool {
+    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let marked = target.and_then(|el| el.closest("[dir]").ok().flatten());
+    marked.is_some_and(|el| el.get_attribute("dir").as_deref() == Some("rtl"))
+}
+
+fn month_row(days: &[DayCell]) -> impl IntoView {
+    let dates: Vec<NaiveDate> = days.iter().map(|c| c.date).collect();
+    let months = month_spans(&dates).into_iter().map(|span| {
+        view! {
+            <th colspan=span.weeks>
+                <span class:sr-only=!span.shown>{span.name}</span>
+            </th>
+        }
+    });
+    view! { <tr><td></td>{months.collect_view()}</tr> }
+}
+
+fn day_cell(i: usize, cell: &DayCell, today: bool, cursor: Cursor) -> impl IntoView {
+    view! {
+        <td
+            id=cell_id(i)
+            class=level(cell)
+            class:today=today
+            aria-current=today.then_some("date")
+            aria-label=describe(cell, today)
+            tabindex=move || if cursor.tab_stop() == i { "0" } else { "-1" }
+            on:focus=move |_| {
+                cursor.active.set(i);
+                cursor.focused.set(Some(i));
+            }
+            on:blur=move |_| cursor.focused.set(None)
+            on:mouseenter=move |_| cursor.hovered.set(Some(i))
+        ></td>
+    }
+}
+
+fn day_row(row: usize, days: &[DayCell], cursor: Cursor) -> impl IntoView {
+    let today = days.len().saturating_sub(1);
+    let cells = (0..days.len().div_ceil(7)).map(|week| {
+        let i = week * 7 + row;
+        match days.get(i) {
+            Some(cell) => day_cell(i, cell, i == today, cursor).into_any(),
+            // This week's days still to come.
+            None => view! { <td class="heat-none"></td> }.into_any(),
+        }
+    });
+    view! {
+        <tr>
+            <th scope="row">
+                <span class:sr-only=!weekday_shown(row)>{WEEKDAY_NAMES[row]}</span>
+            </th>
+            {cells.collect_view()}
+        </tr>
+    }
+}
+
+fn legend(days_off: Signal<bool>) -> impl IntoView {
+    let swatch = |class: &'static str| view! { <i class=format!("heat-swatch {class}")></i> };
+    view! {
+        <div class="heat-legend" aria-hidden="true">
+            <span class="heat-key">
+                "Fewer" {swatch("heat-0")} {swatch("heat-1")} {swatch("heat-2")} {swatch("heat-3")} "More"
+            </span>
+            <span class="heat-key">{swatch("heat-0 today")} "Today"</span>
+            <Show when=move || days_off.get()>
+                <span class="heat-key">{swatch("heat-off")} "Day off"</span>
+            </Show>
+        </div>
+    }
 }
 
 #[component]
 pub fn Heatmap(#[prop(into)] days: Signal<Vec<DayCell>>) -> impl IntoView {
-    let width = 12 * (CELL + GAP);
-    let height = 7 * (CELL + GAP);
-    let cells = move || {
-        days.get()
-            .iter()
-            .enumerate()
-            .map(|(i, cell)| {
-                let x = (i / 7) as u32 * (CELL + GAP);
-                let y = (i % 7) as u32 * (CELL + GAP);
-                let label = describe(cell);
-                let title = label.clone();
-                view! {
-                    <rect
-                        x=x
-                        y=y
-                        width=CELL
-                        height=CELL
-                        rx="2"
-                        class=level(cell)
-                        role="img"
-                        aria-label=label
-                    >
-                        <title>{title}</title>
-                    </rect>
-                }
-            })
-            .collect_view()
+    let len = Memo::new(move |_| days.with(Vec::len));
+    let cursor = Cursor {
+        active: RwSignal::new(usize::MAX),
+        hovered: RwSignal::new(None),
+        focused: RwSignal::new(None),
+        len,
     };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let Some(to) = Step::from_key(&ev.key(), is_rtl(&ev)) else { return };
+        ev.prevent_default();
+        let next = step(cursor.tab_stop(), len.get(), to);
+        cursor.active.set(next);
+        focus_day(next);
+    };
+    let caption = move || {
+        let i = cursor.described();
+        let (date, count) =
+            days.with(|d| d.get(i).map(|cell| day_parts(cell, i + 1 == d.len())).unwrap_or_default());
+        view! { <span>{date}</span> <span>{count}</span> }
+    };
+    let days_off = Signal::derive(move || days.with(|d| d.iter().any(|c| c.off_day)));
     view! {
         <figure class="heatmap">
-            <svg
-                viewBox=format!("0 0 {width} {height}")
-                role="group"
-                aria-label="Breaks over the last 12 weeks"
-                width=width
-                height=height
+            <figcaption id="heatmap-title">"Last 12 weeks"</figcaption>
+            <table
+                class="heat-grid"
+                role="grid"
+                aria-labelledby="heatmap-title"
+                on:keydown=on_key
+                on:mouseleave=move |_| cursor.hovered.set(None)
             >
-                {cells}
-            </svg>
-            <figcaption>"Last 12 weeks"</figcaption>
+                <thead>{move || days.with(|d| month_row(d))}</thead>
+                <tbody>{move || days.with(|d| (0..7).map(|row| day_row(row, d, cursor)).collect_view())}</tbody>
+            </table>
+            // Two lines, date then count, so its height never changes as the pointer moves.
+            <p class="heat-caption" data-testid="heatmap-day" aria-hidden="true">{caption}</p>
+            {legend(days_off)}
         </figure>
     }
 }

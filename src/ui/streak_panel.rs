@@ -1,10 +1,19 @@
-//! The break streak, always visible on the home screen.
+//! The break streak, always visible on the home screen: each figure a stat of its own, whose value
+//! never wraps, above the 12-week heatmap.
 
 use leptos::prelude::*;
 
 use crate::state::use_app;
 use crate::ui::heatmap::Heatmap;
-use crate::ui::plural;
+use crate::ui::{format_duration_ms, plural};
+
+/// "0 min", "45 min", "9 h 20 min".
+fn time_moved(minutes: u32) -> String {
+    match minutes {
+        0 => "0 min".to_string(),
+        m => format_duration_ms(i64::from(m) * 60_000),
+    }
+}
 
 #[component]
 pub fn StreakPanel() -> impl IntoView {
@@ -35,12 +44,11 @@ pub fn StreakPanel() -> impl IntoView {
                 </div>
                 <div>
                     <dt>"All time"</dt>
-                    <dd data-testid="totals">
-                        {move || {
-                            let s = summary();
-                            format!("{} · {} min moved", plural(s.total_breaks, "break", "breaks"), s.total_minutes)
-                        }}
-                    </dd>
+                    <dd data-testid="total-breaks">{move || plural(summary().total_breaks, "break", "breaks")}</dd>
+                </div>
+                <div>
+                    <dt>"Time moved"</dt>
+                    <dd data-testid="total-moved">{move || time_moved(summary().total_minutes)}</dd>
                 </div>
             </dl>
             <Show when=move || summary().today_met>

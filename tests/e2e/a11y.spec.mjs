@@ -98,10 +98,14 @@ for (const colorScheme of ["light", "dark"]) {
 
       await finishRoutine(page);
       await until(async () => breakKeys(await storage(page)).length === 1, { what: "the break" });
-      await page.getByRole("group", { name: /right now\?$/ }).waitFor();
+      await page.getByRole("group", { name: "How does your back feel now?" }).waitFor();
       await axe(page, `completion (${colorScheme})`);
 
       await page.getByRole("button", { name: "Back to my new tab" }).click();
+      // The heatmap with today's break, a day focused and its caption showing.
+      await page.getByRole("grid", { name: "Last 12 weeks" }).getByRole("gridcell", { name: /^Today, .*: 1 break/ }).focus();
+      await page.keyboard.press("ArrowUp");
+      await axe(page, `new tab with a heatmap day focused (${colorScheme})`);
       await page.getByRole("button", { name: "Settings" }).click();
       await page.getByRole("dialog", { name: "Settings" }).waitFor();
       await axe(page, `settings (${colorScheme})`);

@@ -192,7 +192,8 @@ export async function expectText(locator, expected, { timeout = 5000 } = {}) {
   return seen;
 }
 
-/** A statistic of the streak panel by its label ("Current streak", "Best streak", "Today", "All time"). */
+/** A statistic of the streak panel by its label ("Current streak", "Best streak", "Today",
+ * "All time" for breaks, "Time moved"). */
 export function streakStat(page, term) {
   return page
     .getByRole("complementary", { name: "Break streak" })
@@ -227,10 +228,10 @@ export async function showPack(page, title) {
   await expectText(page.getByRole("heading", { level: 1 }), title);
 }
 
-/** A valid stored break record (schema v3) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
+/** A valid stored break record (schema v2) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
 export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, movedS = 300, done = 16, total = 16 }) {
   return {
-    v: 3,
+    v: 2,
     id: id ?? randomId(),
     pack_id: packId,
     start_ms: endMs - movedS * 1000,
@@ -242,7 +243,6 @@ export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, mo
     moved_s: movedS,
     checkin_before: null,
     checkin_after: null,
-    checkin_area: null,
   };
 }
 

@@ -76,7 +76,7 @@ test("a record from a future schema version is kept untouched and the page rende
     await putItems(b, { "break:future": future, ...recordItems([good]) });
     const page = await b.newTab({ clock: WED_10 });
     await expectText(streakStat(page, "Current streak"), "1 day");
-    await expectText(streakStat(page, "All time"), /^1 break/);
+    await expectText(streakStat(page, "All time"), "1 break");
     const raw = await page.evaluate(async () => (await chrome.storage.local.get("break:future"))["break:future"]);
     assert.equal(raw, future, "kept byte for byte under its own key");
     const items = await storage(page);
