@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build run test test-native test-wasm test-e2e test-firefox lint fmt bench package sheet clean
+.PHONY: all setup build run screenshot test test-native test-wasm test-e2e test-firefox lint fmt bench package sheet clean
 
 all: build
 
@@ -17,6 +17,10 @@ build: setup
 ## run: build, then open Chromium on a new tab with the extension (headless: a screenshot)
 run: build
 	@node scripts/run.mjs
+
+## screenshot: the README's picture of the New Tab, docs/newtab.png (fixed clock, size and history)
+screenshot: build
+	@node scripts/screenshot.mjs
 
 ## test: every tier — lint, native core, wasm in Chromium, build, end-to-end in Chromium
 test: setup
