@@ -228,10 +228,10 @@ export async function showPack(page, title) {
   await expectText(page.getByRole("heading", { level: 1 }), title);
 }
 
-/** A valid stored break record (schema v2) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
+/** A valid stored break record (schema v3) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
 export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, movedS = 300, done = 16, total = 16 }) {
   return {
-    v: 2,
+    v: 3,
     id: id ?? randomId(),
     pack_id: packId,
     start_ms: endMs - movedS * 1000,
@@ -243,6 +243,7 @@ export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, mo
     moved_s: movedS,
     checkin_before: null,
     checkin_after: null,
+    checkin_area: null,
   };
 }
 

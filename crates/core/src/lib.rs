@@ -4,6 +4,7 @@
 //! argument, and state machines return the effects for the page or the worker to carry out.
 
 pub mod catalog;
+pub mod checkin;
 pub mod clock;
 #[cfg(feature = "markdown")]
 pub mod content_rules;
