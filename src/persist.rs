@@ -40,7 +40,11 @@ pub async fn reload(state: AppState) {
         }
         Err(e) => state.notify(NoticeKind::Error, format!("Your saved data couldn't be read: {e}")),
     }
-    state.loaded.set(true);
+    // Once only: the app shows its screens when this turns true, and re-setting it on every
+    // storage change would rebuild the home screen (and lose what its components hold).
+    if !state.loaded.get_untracked() {
+        state.loaded.set(true);
+    }
 }
 
 /// Follows changes from other tabs and the worker, so a break finished elsewhere shows at once.
@@ -105,6 +109,14 @@ pub async fn change_setting(state: AppState, change: SettingChange) -> Result<()
     apply_theme(next.theme);
     state.settings.set(next);
     Ok(())
+}
+
+/// Claims the first-run welcome for this tab: `true` for exactly one tab after install (and
+/// `false` if storage cannot say, so a broken store never nags).
+pub async fn claim_welcome(state: AppState) -> bool {
+    let store = state.store.get_value();
+    let value = serde_json::json!({ "shown_ms": now().utc_ms }).to_string();
+    store::claim_once(&store, store::WELCOME_KEY, value).await.unwrap_or(false)
 }
 
 /// Asks the worker to snooze the sitting nudge by 15 minutes (the banner's Snooze).

@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod catalog_browser;
+pub mod catalog_card;
+pub mod catalog_filters;
 pub mod checkin;
 pub mod completion;
 #[cfg(feature = "sheet")]
@@ -20,6 +22,7 @@ pub mod settings_panel;
 pub mod sitting_banner;
 pub mod streak_panel;
 pub mod top_bar;
+pub mod welcome_card;
 
 /// Saves `text` as a JSON file the user downloads (export).
 pub fn download(name: &str, text: &str) -> Result<(), String> {

@@ -1,45 +1,40 @@
-//! The whole catalog, to pick any pack.
+//! The whole catalog, to pick any pack: filters, then a card per pack, with the number shown
+//! announced as it changes.
 
+use deskbreak_core::catalog::PackFilter;
 use leptos::prelude::*;
 
 use crate::state::use_app;
+use crate::ui::catalog_card::CatalogCard;
+use crate::ui::catalog_filters::CatalogFilters;
+use crate::ui::plural;
 
 #[component]
 pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {
     let state = use_app();
     let catalog = state.catalog();
-    let items = catalog
-        .packs
-        .iter()
-        .map(|p| {
-            let id = p.id.clone();
-            let minutes = catalog.estimated_minutes(p);
-            let current = {
-                let id = id.clone();
-                move || state.shown_pack().id == id
-            };
-            view! {
-                <li>
-                    <button
-                        class="catalog-item"
-                        aria-current=move || if current() { Some("true") } else { None }
-                        on:click=move |_| {
-                            state.browsed.set(Some(id.clone()));
-                            on_pick.run(());
-                        }
-                    >
-                        <span class="catalog-title">{p.title.clone()}</span>
-                        <span class="catalog-meta">
-                            {format!("{} exercises · about {minutes} min of movement", p.exercises.len())}
-                        </span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+    let filter = RwSignal::new(PackFilter::default());
+    let shown = Memo::new(move |_| catalog.filtered(filter.get()));
+    let cards = move || {
+        shown
+            .get()
+            .into_iter()
+            .map(|i| view! { <CatalogCard pack=&catalog.packs[i] on_pick=on_pick /> })
+            .collect_view()
+    };
+    let count = move || {
+        let n = shown.with(Vec::len) as u32;
+        if n == 0 {
+            "No pack matches these filters.".to_string()
+        } else {
+            format!("{} shown", plural(n, "pack", "packs"))
+        }
+    };
     view! {
         <nav id="catalog" class="catalog" aria-label="All packs">
-            <ul>{items}</ul>
+            <CatalogFilters filter />
+            <p class="catalog-count" role="status">{count}</p>
+            <ul>{cards}</ul>
         </nav>
     }
 }

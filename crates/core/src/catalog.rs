@@ -1,6 +1,45 @@
 //! The catalog: every pack plus the exercise library, checked against each other.
 
-use crate::pack::{Exercise, Pack};
+use crate::pack::{Exercise, Pack, Position};
+
+/// Where a pack can be done: at a desk, or anywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Desk,
+    Anywhere,
+}
+
+impl Place {
+    /// A pack's "Where" field, read as one of the two places ("desk", "standing desk" → desk).
+    pub fn of(pack: &Pack) -> Self {
+        if pack.location.to_ascii_lowercase().contains("desk") {
+            Self::Desk
+        } else {
+            Self::Anywhere
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Desk => "at a desk",
+            Self::Anywhere => "anywhere",
+        }
+    }
+}
+
+/// The catalog's filters: a position the pack uses, and a place. `None` is "any".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PackFilter {
+    pub position: Option<Position>,
+    pub place: Option<Place>,
+}
+
+impl PackFilter {
+    pub fn matches(&self, pack: &Pack) -> bool {
+        self.position.is_none_or(|p| pack.positions.contains(&p))
+            && self.place.is_none_or(|place| Place::of(pack) == place)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalog {
@@ -28,8 +67,61 @@ impl Catalog {
         self.exercises_of(pack).map(Exercise::total_seconds).sum()
     }
 
+    /// Indexes of the packs the filter lets through, in catalog order.
+    pub fn filtered(&self, filter: PackFilter) -> Vec<usize> {
+        (0..self.packs.len()).filter(|&i| filter.matches(&self.packs[i])).collect()
+    }
+
     /// Estimated minutes, rounded up, never less than one.
     pub fn estimated_minutes(&self, pack: &Pack) -> u32 {
         self.routine_seconds(pack).div_ceil(60).max(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::TimeOfDay;
+    use crate::suggest::tests::pack;
+
+    fn with(id: &str, positions: &[Position], location: &str) -> Pack {
+        Pack { positions: positions.to_vec(), location: location.into(), ..pack(id, id, TimeOfDay::Any) }
+    }
+
+    fn catalog() -> Catalog {
+        use Position::*;
+        Catalog {
+            packs: vec![
+                with("seated", &[Sitting], "desk"),
+                with("mixed", &[Sitting, Standing], "desk"),
+                with("standing-desk", &[Standing], "standing desk"),
+                with("floor", &[Sitting, Standing, Floor], "anywhere"),
+                with("walk", &[Standing], "anywhere"),
+            ],
+            library: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn no_filter_shows_every_pack() {
+        assert_eq!(catalog().filtered(PackFilter::default()), vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_position_shows_only_packs_with_that_kind_of_move() {
+        let only = |position| catalog().filtered(PackFilter { position: Some(position), place: None });
+        assert_eq!(only(Position::Standing), vec![1, 2, 3, 4]);
+        assert_eq!(only(Position::Floor), vec![3]);
+        assert_eq!(only(Position::Sitting), vec![0, 1, 3]);
+    }
+
+    #[test]
+    fn places_read_the_where_field_and_combine_with_positions() {
+        assert_eq!(Place::of(&with("x", &[], "Standing desk")), Place::Desk);
+        assert_eq!(Place::of(&with("x", &[], "anywhere")), Place::Anywhere);
+        let f = PackFilter { position: Some(Position::Standing), place: Some(Place::Anywhere) };
+        assert_eq!(catalog().filtered(f), vec![3, 4]);
+        let f = PackFilter { position: Some(Position::Floor), place: Some(Place::Desk) };
+        assert!(catalog().filtered(f).is_empty());
     }
 }

@@ -352,6 +352,45 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// When nudges come, in one phrase: "after 1 h 30 min of sitting, Mon–Fri 09:00–18:00".
+    pub fn nudge_summary(&self) -> String {
+        let sat = crate::tracker::format_sat(i64::from(self.nudge_interval_min) * crate::clock::MINUTE_MS);
+        format!(
+            "after {sat} of sitting, {} {}–{}",
+            self.work_days.describe(),
+            format_minute_of_day(self.work_start),
+            format_minute_of_day(self.work_end)
+        )
+    }
+}
+
+impl WeekdaySet {
+    /// "every day", "Mon–Fri", "Mon, Wed, Fri": a run of three or more days as a range.
+    pub fn describe(self) -> String {
+        const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        if self.0 & 0x7f == 0x7f {
+            return "every day".into();
+        }
+        let on: Vec<usize> = (0..7).filter(|i| self.0 & (1 << i) != 0).collect();
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while i < on.len() {
+            let mut j = i;
+            while j + 1 < on.len() && on[j + 1] == on[j] + 1 {
+                j += 1;
+            }
+            if j - i >= 2 {
+                parts.push(format!("{}–{}", NAMES[on[i]], NAMES[on[j]]));
+            } else {
+                parts.extend(on[i..=j].iter().map(|&d| NAMES[d].to_string()));
+            }
+            i = j + 1;
+        }
+        parts.join(", ")
+    }
+}
+
 /// The stored settings fields, in the settings panel's order.
 pub const FIELDS: [&str; 11] = [
     "nudge_interval_min",
@@ -568,5 +607,14 @@ mod tests {
         assert_eq!(format_minute_of_day(570), "09:30");
         assert!(parse_minute_of_day("24:00").is_err());
         assert!(parse_minute_of_day("nope").is_err());
+    }
+
+    #[test]
+    fn the_nudge_summary_says_when_in_one_phrase() {
+        assert_eq!(Settings::default().nudge_summary(), "after 1 h 30 min of sitting, Mon–Fri 09:00–18:00");
+        let s = Settings { nudge_interval_min: 45, work_days: WeekdaySet(0b0010101), ..Settings::default() };
+        assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
+        assert_eq!(WeekdaySet::ALL.describe(), "every day");
+        assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");
     }
 }

@@ -40,6 +40,8 @@ pub const SETTINGS_KEY: &str = "settings";
 pub const SITTING_KEY: &str = "sitting";
 /// The worker's wake-up log, for checking the "at most 2 wake-ups an hour" promise.
 pub const DEBUG_WAKEUPS_KEY: &str = "debug:wakeups";
+/// Set once, by the tab that shows the first-run welcome; its presence means "welcomed".
+pub const WELCOME_KEY: &str = "welcome";
 /// A value that failed to parse is kept under `aside:<its key>` (then `#2`, `#3`… if taken).
 pub const ASIDE_PREFIX: &str = "aside:";
 
@@ -651,6 +653,20 @@ pub async fn write<S: Store>(store: &S, items: Vec<(String, String)>) -> Result<
     Ok(update(store, |_| (Plan::set(items), ())).await?.1)
 }
 
+/// Sets `key` to `value` only if nothing is stored under it, atomically across tabs: exactly one
+/// caller gets `true` (the first-run welcome is shown by one tab only).
+pub async fn claim_once<S: Store>(store: &S, key: &str, value: String) -> Result<bool, StoreError> {
+    let (claimed, _) = update(store, |all| {
+        if all.contains_key(key) {
+            (Plan::default(), false)
+        } else {
+            (Plan::set(vec![(key.to_string(), value)]), true)
+        }
+    })
+    .await?;
+    Ok(claimed)
+}
+
 /// Saves one break under its own key. A record that would not load back is refused, and so is
 /// one whose key holds a break from a newer version.
 pub async fn save_break<S: Store>(store: &S, record: &BreakRecord) -> Result<(), StoreError> {
@@ -1102,6 +1118,15 @@ pub(crate) mod tests {
         let err = block_on(change_settings(&store, SettingChange::DailyGoal(5), at)).unwrap_err();
         assert_eq!(err, SettingsSaveError::Newer);
         assert_eq!(store.snapshot().get(SETTINGS_KEY).map(String::as_str), Some(raw));
+    }
+
+    #[test]
+    fn only_one_of_many_tabs_claims_the_welcome() {
+        let store = MemoryStore::new();
+        let tabs: Vec<MemoryStore> = (0..4).map(|_| store.clone()).collect();
+        let claims = join_all(tabs.iter().map(|s| claim_once(s, WELCOME_KEY, "{}".into())).collect());
+        assert_eq!(claims.iter().filter(|c| matches!(c, Ok(true))).count(), 1, "{claims:?}");
+        assert_eq!(block_on(claim_once(&store, WELCOME_KEY, "{}".into())), Ok(false));
     }
 
     #[test]

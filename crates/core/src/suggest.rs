@@ -133,12 +133,12 @@ fn spread_into(cycle: &[usize], extras: &[usize]) -> Vec<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::pack::Goal;
     use chrono::Duration;
 
-    fn pack(id: &str, title: &str, time_of_day: TimeOfDay) -> Pack {
+    pub(crate) fn pack(id: &str, title: &str, time_of_day: TimeOfDay) -> Pack {
         Pack {
             id: id.into(),
             title: title.into(),

@@ -1,0 +1,59 @@
+//! One pack in the catalog: its title, tagline, positions, place, length and one key pose of its
+//! first move, so a pack can be chosen without opening it.
+
+use deskbreak_core::catalog::Place;
+use deskbreak_core::pack::Pack;
+use leptos::prelude::*;
+
+use crate::state::use_app;
+use crate::ui::figure::FigureView;
+
+/// "sitting, standing · at a desk · about 9 min of movement".
+pub fn card_facts(pack: &Pack, minutes: u32) -> String {
+    let positions: Vec<&str> = pack.positions.iter().map(|p| p.label()).collect();
+    format!("{} · {} · about {minutes} min of movement", positions.join(", "), Place::of(pack).label())
+}
+
+#[component]
+pub fn CatalogCard(pack: &'static Pack, #[prop(into)] on_pick: Callback<()>) -> impl IntoView {
+    let state = use_app();
+    let id = pack.id.clone();
+    let current = {
+        let id = id.clone();
+        move || state.shown_pack().id == id
+    };
+    let minutes = state.catalog().estimated_minutes(pack);
+    // The first move's clearest pose, still: a figure in the catalog never animates.
+    let pose = pack.exercises.first().and_then(|name| {
+        let figure = deskbreak_catalog::figure(name, false)?;
+        Some(view! { <FigureView figure pose=RwSignal::new(*figure.still()) label=format!("{name}, the first move") /> })
+    });
+    // Named by its title alone; the tagline and facts are its description.
+    let (title_id, about_id) = (format!("catalog-title-{id}"), format!("catalog-about-{id}"));
+    let (labelledby, describedby) = (title_id.clone(), about_id.clone());
+    view! {
+        <li>
+            <button
+                class="catalog-item"
+                aria-labelledby=labelledby
+                aria-describedby=describedby
+                aria-current=move || if current() { Some("true") } else { None }
+                on:click=move |_| {
+                    state.browsed.set(Some(id.clone()));
+                    on_pick.run(());
+                }
+            >
+                <span class="catalog-pose" aria-hidden="true">{pose}</span>
+                <span class="catalog-text">
+                    <span class="catalog-title" id=title_id>{pack.title.clone()}</span>
+                    <span class="catalog-about" id=about_id>
+                        <span class="catalog-tagline">{pack.tagline.clone()}</span>
+                        // A space, so the description reads "…floor. sitting, standing…".
+                        " "
+                        <span class="catalog-meta">{card_facts(pack, minutes)}</span>
+                    </span>
+                </span>
+            </button>
+        </li>
+    }
+}

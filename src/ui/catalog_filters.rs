@@ -1,0 +1,57 @@
+//! The catalog's filters: position (sitting, standing, floor) and place (desk, anywhere), as two
+//! radio groups. Native radios: reachable with Tab and the arrow keys, and announced by name.
+
+use deskbreak_core::catalog::{PackFilter, Place};
+use deskbreak_core::pack::Position;
+use leptos::prelude::*;
+
+/// One radio group of the filters. `None` is "any".
+fn group<T: Copy + PartialEq + Send + Sync + 'static>(
+    legend: &'static str,
+    name: &'static str,
+    choices: Vec<(Option<T>, &'static str)>,
+    current: Signal<Option<T>>,
+    pick: impl Fn(Option<T>) + Copy + 'static,
+) -> impl IntoView {
+    let radios = choices
+        .into_iter()
+        .map(|(value, label)| {
+            view! {
+                <label class="chip">
+                    <input
+                        type="radio"
+                        name=name
+                        prop:checked=move || current.get() == value
+                        on:change=move |_| pick(value)
+                    />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="catalog-filter">
+            <legend>{legend}</legend>
+            <div class="chips">{radios}</div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn CatalogFilters(filter: RwSignal<PackFilter>) -> impl IntoView {
+    let position = Signal::derive(move || filter.get().position);
+    let place = Signal::derive(move || filter.get().place);
+    let positions = vec![
+        (None, "Any"),
+        (Some(Position::Sitting), "Sitting"),
+        (Some(Position::Standing), "Standing"),
+        (Some(Position::Floor), "Floor"),
+    ];
+    let places = vec![(None, "Any"), (Some(Place::Desk), "At a desk"), (Some(Place::Anywhere), "Anywhere")];
+    view! {
+        <div class="catalog-filters">
+            {group("Position", "catalog-position", positions, position, move |p| filter.update(|f| f.position = p))}
+            {group("Place", "catalog-place", places, place, move |p| filter.update(|f| f.place = p))}
+        </div>
+    }
+}

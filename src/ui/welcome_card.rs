@@ -1,0 +1,41 @@
+//! The first run explains itself: on the first new tab after install (one tab only, claimed
+//! atomically in storage), a dismissible card says what Desk Break does, that it is offline and
+//! private, and when it will nudge, with one button to adjust that. It sits beside today's pack,
+//! never above it, and never comes back.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::persist;
+use crate::state::use_app;
+
+#[component]
+pub fn WelcomeCard() -> impl IntoView {
+    let state = use_app();
+    let shown = RwSignal::new(false);
+    // Once storage has been read, this tab asks to be the one that welcomes.
+    Effect::new(move |claimed: Option<bool>| {
+        if claimed == Some(true) || !state.loaded.get() {
+            return claimed.unwrap_or(false);
+        }
+        spawn_local(async move { shown.set(persist::claim_welcome(state).await) });
+        true
+    });
+    let when = move || state.settings.with(|s| s.nudge_summary());
+    view! {
+        <Show when=move || shown.get()>
+            <section class="welcome card" aria-labelledby="welcome-title">
+                <h2 id="welcome-title">"Welcome to Desk Break"</h2>
+                <ul>
+                    <li>"Every new tab suggests a short pack of desk exercises; one click starts a guided routine, and your breaks build a streak."</li>
+                    <li>"It works offline and privately: everything stays in this browser, and nothing is sent anywhere."</li>
+                    <li>{move || format!("It will nudge you {}.", when())}</li>
+                </ul>
+                <div class="actions">
+                    <button class="secondary" on:click=move |_| state.settings_open.set(true)>"Adjust nudges"</button>
+                    <button class="secondary" on:click=move |_| shown.set(false)>"Got it"</button>
+                </div>
+            </section>
+        </Show>
+    }
+}
