@@ -8,6 +8,7 @@
 //   --rtl           dir="rtl" on <html>
 //   --panel         only the streak panel
 //   --focus-day D   focus the heatmap's cell of date D ("2026-03-04"), to see its caption
+//   --welcome       keep the first-run welcome (by default it is dismissed, as on every later tab)
 //   --out FILE      where to write the PNG (default docs/newtab.png)
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -21,6 +22,7 @@ const { values: opt } = parseArgs({
     rtl: { type: "boolean", default: false },
     panel: { type: "boolean", default: false },
     "focus-day": { type: "string" },
+    welcome: { type: "boolean", default: false },
     out: { type: "string", default: "docs/newtab.png" },
   },
 });
@@ -54,6 +56,13 @@ try {
   const page = await b.newTab({ clock: WED_10 });
   await page.setViewportSize({ width: Number(opt.width), height: 760 });
   if (opt.rtl) await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
+  // A fresh profile is a first run: its welcome shows once, and the picture is of every day after.
+  const gotIt = page.getByRole("button", { name: "Got it" });
+  await gotIt.waitFor();
+  if (!opt.welcome) {
+    await gotIt.click();
+    await gotIt.waitFor({ state: "detached" });
+  }
   const panel = page.getByRole("complementary", { name: "Break streak" });
   await panel.getByRole("gridcell", { name: /^Today, / }).waitFor();
   if (opt["focus-day"]) {
