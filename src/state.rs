@@ -40,6 +40,9 @@ pub struct Session {
     pub pack_id: String,
     pub player: Player,
     pub checkin_before: Option<u8>,
+    /// Started from the nudge, without passing the pack card: its cautions and the health notice
+    /// are shown in the player instead.
+    pub from_nudge: bool,
 }
 
 /// What the completion screen shows, and what storage did with the break.

@@ -10,7 +10,7 @@ use crate::state::{AppState, Screen};
 use crate::ui::completion::Completion;
 use crate::ui::home::Home;
 use crate::ui::notices::Notices;
-use crate::ui::player_view::{start_routine, PlayerView};
+use crate::ui::player_view::{start_routine_from_nudge, PlayerView};
 use crate::ui::settings_panel::SettingsPanel;
 use crate::ui::top_bar::TopBar;
 
@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
                 .history()
                 .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("index.html")));
             if state.catalog().pack(&id).is_some() {
-                start_routine(state, &id);
+                start_routine_from_nudge(state, &id);
             }
         }
     });

@@ -13,11 +13,21 @@ use wasm_bindgen::JsCast;
 
 use crate::persist;
 use crate::state::{use_app, AppState, Completed, Save, Screen, Session};
+use crate::ui::health_notice::HealthNotice;
 use crate::ui::player_figure::PlayerFigure;
 use crate::ui::{format_clock_ms, format_duration_ms};
 
-/// Starts the routine of a pack (the Start button, or a nudge's Start).
+/// Starts the routine of a pack from the New Tab (the Start button, the banner).
 pub fn start_routine(state: AppState, pack_id: &str) {
+    start(state, pack_id, false);
+}
+
+/// Starts the routine a nudge opened: the user has not seen the pack card's cautions.
+pub fn start_routine_from_nudge(state: AppState, pack_id: &str) {
+    start(state, pack_id, true);
+}
+
+fn start(state: AppState, pack_id: &str, from_nudge: bool) {
     let Some(pack) = state.catalog().pack(pack_id) else { return };
     let t = now();
     state.now.set(t);
@@ -26,6 +36,7 @@ pub fn start_routine(state: AppState, pack_id: &str) {
         pack_id: pack.id.clone(),
         player,
         checkin_before: state.checkin_before.get_untracked(),
+        from_nudge,
     }));
     state.completed.set(None);
     state.screen.set(Screen::Player);
@@ -91,6 +102,30 @@ pub fn save_completed(state: AppState) {
             }
         });
     });
+}
+
+/// A routine opened from the nudge skipped the pack card: on its first step, the pack's cautions
+/// and the general health notice are shown here, so they still come before the moves do.
+#[component]
+fn NudgeCautions() -> impl IntoView {
+    let state = use_app();
+    let first_step_from_nudge = move || {
+        state.session.with(|s| s.as_ref().is_some_and(|s| s.from_nudge && s.player.progress().0 == 1))
+    };
+    let cautions = move || {
+        let id = state.session.with(|s| s.as_ref().map(|s| s.pack_id.clone()))?;
+        let pack = state.catalog().pack(&id)?;
+        Some(pack.safety_sentences().into_iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view())
+    };
+    view! {
+        <Show when=first_step_from_nudge>
+            <aside class="safety" aria-labelledby="player-safety-title">
+                <h2 id="player-safety-title">"Before you start"</h2>
+                <ul class="cautions">{cautions}</ul>
+            </aside>
+            <HealthNotice id="player-health-title" />
+        </Show>
+    }
 }
 
 #[component]
@@ -184,6 +219,7 @@ pub fn PlayerView() -> impl IntoView {
                 <p class="paused-note">"Paused"</p>
             </Show>
             <PlayerFigure />
+            <NudgeCautions />
             <ol class="steps">
                 {move || {
                     exercise()

@@ -142,6 +142,14 @@ test("Start opens a new tab with today's routine running and clears the nudge", 
     assert.match(await timer.textContent(), /^\d+:\d\d$/);
     assert.equal((await player.locator(".eyebrow").textContent()).trim(), packTitle);
     await tab.getByRole("button", { name: "Pause" }).waitFor();
+    // The pack card was skipped, so its cautions and the health notice come in the player, on the
+    // first step only.
+    await player.getByRole("complementary", { name: "Before you start" }).waitFor();
+    await player.getByRole("region", { name: "Check with a health professional first" }).waitFor();
+    await tab.getByRole("button", { name: "Next" }).click();
+    await until(async () => (await player.getByRole("complementary", { name: "Before you start" }).count()) === 0, {
+      what: "the cautions to go after the first step",
+    });
     // The countdown moves.
     const first = await timer.textContent();
     await until(async () => (await timer.textContent()) !== first, { what: "the countdown to move" });
