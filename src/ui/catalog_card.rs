@@ -8,10 +8,15 @@ use leptos::prelude::*;
 use crate::state::use_app;
 use crate::ui::figure::FigureView;
 
-/// "sitting, standing · at a desk · about 9 min of movement".
+/// "8 exercises · sitting, standing · at a desk · about 9 min of movement".
 pub fn card_facts(pack: &Pack, minutes: u32) -> String {
     let positions: Vec<&str> = pack.positions.iter().map(|p| p.label()).collect();
-    format!("{} · {} · about {minutes} min of movement", positions.join(", "), Place::of(pack).label())
+    format!(
+        "{} exercises · {} · {} · about {minutes} min of movement",
+        pack.exercises.len(),
+        positions.join(", "),
+        Place::of(pack).label()
+    )
 }
 
 #[component]
