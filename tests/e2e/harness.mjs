@@ -383,3 +383,30 @@ export async function importFile(page, text, name = "deskbreak-import.json") {
   ).catch(async () => (await message.textContent())?.trim());
   return { shown, dialog };
 }
+
+/**
+ * Fills chrome.storage.local (10 MB without unlimitedStorage) to within a few bytes, with
+ * `filler:` keys; returns the bytes in use.
+ */
+export async function fillStorage(page) {
+  return page.evaluate(async () => {
+    const chunk = "x".repeat(1024 * 1024);
+    let i = 0;
+    for (; i < 12; i++) {
+      try {
+        await chrome.storage.local.set({ [`filler:${i}`]: chunk });
+      } catch {
+        break;
+      }
+    }
+    let size = 512 * 1024;
+    while (size >= 16) {
+      try {
+        await chrome.storage.local.set({ [`filler:${i++}`]: "x".repeat(size) });
+      } catch {
+        size >>= 1;
+      }
+    }
+    return chrome.storage.local.getBytesInUse(null);
+  });
+}

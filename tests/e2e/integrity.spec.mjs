@@ -19,34 +19,11 @@ import {
   until,
   DAY,
   WED_10,
+  fillStorage,
 } from "./harness.mjs";
 
 const exportOf = (breaks, settings) =>
   JSON.stringify({ format: "deskbreak-export", version: 1, exported_at: WED_10, breaks, ...(settings ? { settings } : {}) });
-
-/** Fills chrome.storage.local to within a few bytes of its 10 MB quota with `filler:` keys. */
-async function fillStorage(page) {
-  return page.evaluate(async () => {
-    const chunk = "x".repeat(1024 * 1024);
-    let i = 0;
-    for (; i < 12; i++) {
-      try {
-        await chrome.storage.local.set({ [`filler:${i}`]: chunk });
-      } catch {
-        break;
-      }
-    }
-    let size = 512 * 1024;
-    while (size >= 16) {
-      try {
-        await chrome.storage.local.set({ [`filler:${i++}`]: "x".repeat(size) });
-      } catch {
-        size >>= 1;
-      }
-    }
-    return chrome.storage.local.getBytesInUse(null);
-  });
-}
 
 test("an import never overwrites a break stored by a newer version", async () => {
   const b = await launch();

@@ -16,6 +16,7 @@ import {
   putItems,
   DAY,
   WED_10,
+  fillStorage,
 } from "./harness.mjs";
 
 
@@ -27,27 +28,7 @@ test("a full storage refuses the break with a visible message and loses nothing 
     const page = await b.newTab({ clock: WED_10 });
     await expectText(streakStat(page, "Current streak"), "2 days");
 
-    // Fill chrome.storage.local (10 MB without unlimitedStorage) to within a few bytes.
-    const filled = await page.evaluate(async () => {
-      const chunk = "x".repeat(1024 * 1024);
-      let i = 0;
-      for (; i < 12; i++) {
-        try {
-          await chrome.storage.local.set({ [`filler:${i}`]: chunk });
-        } catch {
-          break;
-        }
-      }
-      let size = 512 * 1024;
-      while (size >= 16) {
-        try {
-          await chrome.storage.local.set({ [`filler:${i++}`]: "x".repeat(size) });
-        } catch {
-          size >>= 1;
-        }
-      }
-      return chrome.storage.local.getBytesInUse(null);
-    });
+    const filled = await fillStorage(page);
     assert.ok(filled > 10_000_000, `storage is nearly full (${filled} bytes)`);
     const before = await storage(page);
 
