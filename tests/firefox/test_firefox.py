@@ -258,7 +258,11 @@ class FirefoxTier(unittest.TestCase):
               what="the nudge cleared")
 
     def test_6_no_errors_in_the_console(self):
-        self.assertEqual(self.ff.errors(), [])
+        # Firefox itself logs "Promise resolved after context unloaded" when a tab is reloaded or
+        # closed while one of its extension API calls is still answering (test 4 reloads): the
+        # page is gone, nothing of ours failed. Every other error fails the tier.
+        unloaded = "Promise resolved after context unloaded"
+        self.assertEqual([e for e in self.ff.errors() if unloaded not in e], [])
 
 
 if __name__ == "__main__":
