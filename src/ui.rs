@@ -18,6 +18,7 @@ pub mod pack_card;
 pub mod pack_demo;
 pub mod player_figure;
 pub mod player_view;
+pub mod safety_box;
 pub mod settings_panel;
 pub mod sitting_banner;
 pub mod streak_panel;

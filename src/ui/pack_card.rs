@@ -8,8 +8,8 @@ use crate::state::use_app;
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
 use crate::ui::demo_launcher::DemoLauncher;
-use crate::ui::health_notice::HealthNotice;
 use crate::ui::player_view::start_routine;
+use crate::ui::safety_box::SafetyBox;
 
 #[component]
 pub fn PackCard() -> impl IntoView {
@@ -65,15 +65,7 @@ pub fn PackCard() -> impl IntoView {
                 <CatalogBrowser on_pick=move |_| browsing.set(false) />
             </Show>
             // Every caution of the pack, then the general red flags: read before the routine starts.
-            <aside class="safety" aria-labelledby="safety-title">
-                <h2 id="safety-title">"Before you start"</h2>
-                <ul class="cautions">
-                    {move || {
-                        pack().safety_sentences().into_iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view()
-                    }}
-                </ul>
-            </aside>
-            <HealthNotice id="health-notice-title" />
+            <SafetyBox pack=Signal::derive(move || Some(pack())) ids=("safety-title", "health-notice-title") />
             <CheckIn
                 area=Signal::derive(move || pack().checkin_area())
                 value=state.checkin_before

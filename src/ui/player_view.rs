@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 
 use crate::persist;
 use crate::state::{use_app, AppState, Completed, Save, Screen, Session};
-use crate::ui::health_notice::HealthNotice;
 use crate::ui::player_figure::PlayerFigure;
+use crate::ui::safety_box::SafetyBox;
 use crate::ui::{format_clock_ms, format_duration_ms};
 
 /// Starts the routine of a pack from the New Tab (the Start button, the banner).
@@ -112,18 +112,12 @@ fn NudgeCautions() -> impl IntoView {
     let first_step_from_nudge = move || {
         state.session.with(|s| s.as_ref().is_some_and(|s| s.from_nudge && s.player.progress().0 == 1))
     };
-    let cautions = move || {
-        let id = state.session.with(|s| s.as_ref().map(|s| s.pack_id.clone()))?;
-        let pack = state.catalog().pack(&id)?;
-        Some(pack.safety_sentences().into_iter().map(|s| view! { <li>{s.to_string()}</li> }).collect_view())
-    };
+    let pack = Signal::derive(move || {
+        state.session.with(|s| s.as_ref().and_then(|s| state.catalog().pack(&s.pack_id)))
+    });
     view! {
         <Show when=first_step_from_nudge>
-            <aside class="safety" aria-labelledby="player-safety-title">
-                <h2 id="player-safety-title">"Before you start"</h2>
-                <ul class="cautions">{cautions}</ul>
-            </aside>
-            <HealthNotice id="player-health-title" />
+            <SafetyBox pack ids=("player-safety-title", "player-health-title") />
         </Show>
     }
 }

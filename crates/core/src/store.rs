@@ -290,7 +290,8 @@ impl Problem {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 break", "3 breaks": counts in the core's messages.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("{n} {one}")
     } else {

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::clock::{Moment, UtcMs};
 use crate::record::{parse_record_value, BreakRecord, Parsed};
 use crate::settings::{field_label, Settings, SettingsPatch, SETTINGS_SCHEMA};
-use crate::store::{health, read_settings, update, Health, Plan, Store, StoreError, SETTINGS_KEY};
+use crate::store::{health, plural, read_settings, update, Health, Plan, Store, StoreError, SETTINGS_KEY};
 
 /// The marker that tells our export files from any other JSON.
 pub const EXPORT_FORMAT: &str = "deskbreak-export";
@@ -161,36 +161,32 @@ pub struct ImportReport {
     pub settings_kept_newer: bool,
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 impl ImportReport {
     /// A summary for the user, true to what storage now holds.
     pub fn message(&self) -> String {
         let mut parts = vec![match (self.added, self.already_present) {
             (0, 0) if self.kept_newer == 0 => "This file has no breaks to import.".to_string(),
             (0, _) => "Nothing new to import: every break in the file was already here.".to_string(),
-            (n, 0) => format!("Imported {}.", count(n, "break", "breaks")),
+            (n, 0) => format!("Imported {}.", plural(n, "break", "breaks")),
             (n, p) => {
-                format!("Imported {}; {} already here.", count(n, "break", "breaks"), count(p, "was", "were"))
+                format!(
+                    "Imported {}; {} already here.",
+                    plural(n, "break", "breaks"),
+                    plural(p, "was", "were")
+                )
             }
         }];
         if self.kept_newer > 0 {
             parts.push(format!(
                 "{} in the file {} also saved by a newer version of Desk Break; the newer one was kept.",
-                count(self.kept_newer, "break", "breaks"),
+                plural(self.kept_newer, "break", "breaks"),
                 if self.kept_newer == 1 { "is" } else { "are" }
             ));
         }
         if self.replaced_damaged > 0 {
             parts.push(format!(
                 "{} that couldn't be read {} set aside and restored from the file.",
-                count(self.replaced_damaged, "saved break", "saved breaks"),
+                plural(self.replaced_damaged, "saved break", "saved breaks"),
                 if self.replaced_damaged == 1 { "was" } else { "were" }
             ));
         }
