@@ -1,14 +1,19 @@
 //! The New Tab page: a Leptos (CSR) app over the pure core.
 //!
-//! - [`state`] holds the page's reactive state, shared through context;
+//! - [`state`] holds the page's reactive state, as small contexts;
 //! - [`persist`] is the one place that reads and writes storage;
+//! - [`routine`] starts, runs and saves a routine;
+//! - [`shell`] caches what the next tab paints before the wasm arrives;
 //! - [`ui`] has one small component per file.
 
 pub mod motion;
 pub mod persist;
+pub mod routine;
+pub mod shell;
 pub mod sound;
 pub mod state;
 pub mod ui;
+pub mod wording;
 
 /// Mounts the app. The static shell painted by index.html stays until the app has read
 /// storage and can show the same pack (see `ui::app`).

@@ -7,60 +7,62 @@ use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::clock::Moment;
 use deskbreak_core::player::Outcome;
 use deskbreak_core::record::{new_break_id, BreakRecord};
-use deskbreak_core::settings::{SettingChange, Theme};
+use deskbreak_core::settings::SettingChange;
 use deskbreak_core::store::{self, StoreError};
 use deskbreak_core::transfer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::state::{AppState, NoticeKind};
+use crate::shell::apply_theme;
+use crate::state::{Clock, Notices, Stored};
 
 /// Reads everything and updates the page. Values that fail to parse are set aside by the core
 /// and reported here; the page renders either way.
-pub async fn reload(state: AppState) {
-    let store = state.store.get_value();
+pub async fn reload(stored: Stored, clock: Clock, notices: Notices) {
+    let store = stored.store.get_value();
     match store::load(&store).await {
         Ok(snapshot) => {
             for p in &snapshot.problems {
-                state.notify(NoticeKind::Error, p.message());
+                notices.error(p.message());
             }
             apply_theme(snapshot.settings.theme);
             // Only what changed: every reader of an unchanged value (a field being typed in the
             // settings, the streak) stays as it is.
-            if state.settings.with_untracked(|s| s != &snapshot.settings) {
-                state.settings.set(snapshot.settings);
+            if stored.settings.with_untracked(|s| s != &snapshot.settings) {
+                stored.settings.set(snapshot.settings);
             }
-            if state.records.with_untracked(|r| r != &snapshot.records) {
-                state.records.set(snapshot.records);
+            if stored.records.with_untracked(|r| r != &snapshot.records) {
+                stored.records.set(snapshot.records);
             }
             // The worker may have written its state after the page last read the clock; an older
             // "now" would look like a clock set back and hide the stretch.
-            state.now.set(now());
-            state.sitting.set(snapshot.sitting);
+            clock.refresh();
+            stored.sitting.set(snapshot.sitting);
         }
-        Err(e) => state.notify(NoticeKind::Error, format!("Your saved data couldn't be read: {e}")),
+        Err(e) => notices.error(format!("Your saved data couldn't be read: {e}")),
     }
     // Once only: the app shows its screens when this turns true, and re-setting it on every
     // storage change would rebuild the home screen (and lose what its components hold).
-    if !state.loaded.get_untracked() {
-        state.loaded.set(true);
+    if !stored.loaded.get_untracked() {
+        stored.loaded.set(true);
     }
 }
 
 /// Follows changes from other tabs and the worker, so a break finished elsewhere shows at once.
-pub fn follow_changes(state: AppState) {
-    let store = state.store.get_value();
+pub fn follow_changes(stored: Stored, clock: Clock, notices: Notices) {
+    let store = stored.store.get_value();
     if store.is_extension() {
         let _ = chrome::on_storage_changed(move |keys| {
             // The worker's debug counters change on every wake-up and mean nothing to the page:
             // with dozens of tabs open, reloading them all for it would be wasted work.
             if keys.iter().any(|k| !k.starts_with("debug:")) {
-                spawn_local(reload(state));
+                spawn_local(reload(stored, clock, notices));
             }
         });
     } else {
         // Under `trunk serve`: other tabs' localStorage writes arrive as `storage` events.
-        let handle = window_event_listener(leptos::ev::storage, move |_| spawn_local(reload(state)));
+        let handle =
+            window_event_listener(leptos::ev::storage, move |_| spawn_local(reload(stored, clock, notices)));
         std::mem::forget(handle);
     }
 }
@@ -90,10 +92,10 @@ pub fn new_record(
 
 /// Writes one record (new, or updated with the after check-in) and shows it at once. On error,
 /// what was stored before is untouched.
-pub async fn save_record(state: AppState, record: BreakRecord) -> Result<BreakRecord, StoreError> {
-    let store = state.store.get_value();
+pub async fn save_record(stored: Stored, record: BreakRecord) -> Result<BreakRecord, StoreError> {
+    let store = stored.store.get_value();
     store::save_break(&store, &record).await?;
-    state.records.update(|r| {
+    stored.records.update(|r| {
         r.retain(|x| x.id != record.id);
         r.push(record.clone());
     });
@@ -103,18 +105,18 @@ pub async fn save_record(state: AppState, record: BreakRecord) -> Result<BreakRe
 /// Validates and stores one settings change, applied to the settings stored now (another tab
 /// may have changed a different field since this one read them). Out-of-range input is refused
 /// with a message and never stored.
-pub async fn change_setting(state: AppState, change: SettingChange) -> Result<(), String> {
-    let store = state.store.get_value();
+pub async fn change_setting(stored: Stored, change: SettingChange) -> Result<(), String> {
+    let store = stored.store.get_value();
     let next = store::change_settings(&store, change, now()).await.map_err(|e| e.to_string())?;
     apply_theme(next.theme);
-    state.settings.set(next);
+    stored.settings.set(next);
     Ok(())
 }
 
 /// Claims the first-run welcome for this tab: `true` for exactly one tab after install (and
 /// `false` if storage cannot say, so a broken store never nags).
-pub async fn claim_welcome(state: AppState) -> bool {
-    let store = state.store.get_value();
+pub async fn claim_welcome(stored: Stored) -> bool {
+    let store = stored.store.get_value();
     let value = serde_json::json!({ "shown_ms": now().utc_ms }).to_string();
     store::claim_once(&store, store::WELCOME_KEY, value).await.unwrap_or(false)
 }
@@ -127,9 +129,9 @@ pub async fn snooze_nudge() -> Result<(), String> {
 }
 
 /// The export file's text, from what is loaded now.
-pub fn export_text(state: AppState) -> String {
-    let settings = state.settings.get_untracked();
-    state.records.with_untracked(|r| transfer::export(Some(&settings), r, now()))
+pub fn export_text(stored: Stored) -> String {
+    let settings = stored.settings.get_untracked();
+    stored.records.with_untracked(|r| transfer::export(Some(&settings), r, now()))
 }
 
 /// An export file holding one break only (a break that could not be saved), with no settings:
@@ -141,51 +143,15 @@ pub fn export_one(record: &BreakRecord) -> String {
 /// Imports an export file: merges breaks by id against everything stored (idempotent, never
 /// replacing a stored break) and merges its settings field by field. A bad file is refused with
 /// a message and changes nothing.
-pub async fn import_text(state: AppState, text: &str) -> Result<String, String> {
+pub async fn import_text(
+    stored: Stored,
+    clock: Clock,
+    notices: Notices,
+    text: &str,
+) -> Result<String, String> {
     let file = transfer::parse_import(text).map_err(|e| e.to_string())?;
-    let store = state.store.get_value();
+    let store = stored.store.get_value();
     let report = transfer::import(&store, &file).await.map_err(|e| e.to_string())?;
-    reload(state).await;
+    reload(stored, clock, notices).await;
     Ok(report.message())
-}
-
-/// Caches what the top of today's pack looks like, for `extension/preview.js` to paint into the
-/// static shell of the next tab before the wasm arrives. Valid until the part of the day ends.
-pub fn save_preview(state: AppState) {
-    use crate::ui::{pack_card, top_bar};
-    let now = state.now.get_untracked();
-    let pack = state.shown_pack();
-    let preview = serde_json::json!({
-        "from": now.utc_ms - now.local_minute_of_day() as i64 * 60_000,
-        "until": now.part_ends_at(),
-        "eyebrow": pack_card::today_eyebrow(now.part_of_day()),
-        "title": pack.title,
-        "tagline": pack.tagline,
-        "length": pack_card::length_text(pack),
-        "streak": top_bar::streak_text(state.streak().current),
-    });
-    if let Ok(Some(ls)) = window().local_storage() {
-        let _ = ls.set_item("deskbreak-preview", &preview.to_string());
-    }
-}
-
-/// Follows the theme setting: an explicit choice overrides the system scheme. The hint in
-/// localStorage lets boot.js apply it before the first paint of the next tab.
-pub fn apply_theme(theme: Theme) {
-    let Some(root) = document().document_element() else { return };
-    let hint = match theme {
-        Theme::System => None,
-        Theme::Light => Some("light"),
-        Theme::Dark => Some("dark"),
-    };
-    let _ = match hint {
-        Some(t) => root.set_attribute("data-theme", t),
-        None => root.remove_attribute("data-theme"),
-    };
-    if let Ok(Some(ls)) = window().local_storage() {
-        let _ = match hint {
-            Some(t) => ls.set_item("deskbreak-theme", t),
-            None => ls.remove_item("deskbreak-theme"),
-        };
-    }
 }

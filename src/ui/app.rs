@@ -5,64 +5,68 @@ use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::persist;
-use crate::state::{AppState, Screen};
+use crate::routine::Routine;
+use crate::state::{self, Clock, Flow, Notices, ScreenKind, Stored};
 use crate::ui::completion::Completion;
 use crate::ui::home::Home;
-use crate::ui::notices::Notices;
-use crate::ui::player_view::{start_routine_from_nudge, PlayerView};
+use crate::ui::notices::Notices as NoticeList;
+use crate::ui::player_view::PlayerView;
 use crate::ui::settings_panel::SettingsPanel;
 use crate::ui::top_bar::TopBar;
+use crate::{persist, shell};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(PageStore::detect(), now());
-    provide_context(state);
+    state::provide(PageStore::detect(), now());
+    let (clock, stored, notices, flow) =
+        (state::get::<Clock>(), state::get::<Stored>(), state::get::<Notices>(), state::get::<Flow>());
+    let routine = Routine::get();
 
     // The date, part of the day and sitting time move on while a tab stays open.
-    Interval::new(15_000, move || state.now.set(now())).forget();
+    Interval::new(15_000, move || clock.refresh()).forget();
 
-    persist::follow_changes(state);
+    persist::follow_changes(stored, clock, notices);
     spawn_local(async move {
-        persist::reload(state).await;
+        persist::reload(stored, clock, notices).await;
         // A nudge's Start button opens `index.html#start=<pack>`: begin that routine at once.
         let hash = window().location().hash().unwrap_or_default();
         if let Some(id) = hash.strip_prefix("#start=") {
-            let id = id.to_string();
             let _ = window()
                 .history()
                 .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("index.html")));
-            if state.catalog().pack(&id).is_some() {
-                start_routine_from_nudge(state, &id);
-            }
+            routine.start_from_nudge(id);
         }
     });
 
     // Once storage is read, the app shows the pack the user's settings pick: the shell goes.
     Effect::new(move |_| {
-        if state.loaded.get() {
+        if stored.loaded.get() {
             if let Some(shell) = document().get_element_by_id("shell") {
                 shell.remove();
             }
         }
     });
-    // Keep the shell's preview of today's pack current for the next tab (preview.js).
+    // The next tabs' shell: a preview of every part of the coming week, made again whenever
+    // what it shows could change (settings, breaks, the part of the day).
     Effect::new(move |_| {
-        if state.loaded.get() && state.showing_today() {
-            persist::save_preview(state);
+        if stored.loaded.get() {
+            let _ = (clock.today(), clock.part());
+            stored
+                .settings
+                .with(|s| stored.records.with(|r| shell::save_previews(clock.now_untracked(), s, r)));
         }
     });
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopBar />
-        <Notices />
+        <NoticeList />
         <main id="main" tabindex="-1">
-            {move || match (state.loaded.get(), state.screen.get()) {
+            {move || match (stored.loaded.get(), flow.kind()) {
                 (false, _) => ().into_any(),
-                (true, Screen::Home) => view! { <Home /> }.into_any(),
-                (true, Screen::Player) => view! { <PlayerView /> }.into_any(),
-                (true, Screen::Done) => view! { <Completion /> }.into_any(),
+                (true, ScreenKind::Home) => view! { <Home /> }.into_any(),
+                (true, ScreenKind::Player) => view! { <PlayerView /> }.into_any(),
+                (true, ScreenKind::Done) => view! { <Completion /> }.into_any(),
             }}
         </main>
         <SettingsPanel />

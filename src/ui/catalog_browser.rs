@@ -4,15 +4,13 @@
 use deskbreak_core::catalog::PackFilter;
 use leptos::prelude::*;
 
-use crate::state::use_app;
 use crate::ui::catalog_card::CatalogCard;
 use crate::ui::catalog_filters::CatalogFilters;
 use crate::ui::plural;
 
 #[component]
 pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {
-    let state = use_app();
-    let catalog = state.catalog();
+    let catalog = deskbreak_catalog::catalog();
     let filter = RwSignal::new(PackFilter::default());
     let shown = Memo::new(move |_| catalog.filtered(filter.get()));
     let cards = move || {

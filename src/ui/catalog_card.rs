@@ -5,7 +5,7 @@ use deskbreak_core::catalog::Place;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::{self, Choice};
 use crate::ui::figure::FigureView;
 
 /// "8 exercises · sitting, standing · at a desk · about 9 min of movement".
@@ -21,13 +21,10 @@ pub fn card_facts(pack: &Pack, minutes: u32) -> String {
 
 #[component]
 pub fn CatalogCard(pack: &'static Pack, #[prop(into)] on_pick: Callback<()>) -> impl IntoView {
-    let state = use_app();
-    let id = pack.id.clone();
-    let current = {
-        let id = id.clone();
-        move || state.shown_pack().id == id
-    };
-    let minutes = state.catalog().estimated_minutes(pack);
+    let choice = state::get::<Choice>();
+    let id = &pack.id;
+    let current = move || std::ptr::eq(choice.pack(), pack);
+    let minutes = deskbreak_catalog::catalog().estimated_minutes(pack);
     // The first move's clearest pose, still: a figure in the catalog never animates.
     let pose = pack.exercises.first().and_then(|name| {
         let figure = deskbreak_catalog::figure(name, false)?;
@@ -44,7 +41,7 @@ pub fn CatalogCard(pack: &'static Pack, #[prop(into)] on_pick: Callback<()>) -> 
                 aria-describedby=describedby
                 aria-current=move || if current() { Some("true") } else { None }
                 on:click=move |_| {
-                    state.browsed.set(Some(id.clone()));
+                    choice.browse(pack);
                     on_pick.run(());
                 }
             >

@@ -9,20 +9,20 @@ use crate::persist;
 use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::store::StoreError;
 
-use crate::state::{use_app, AppState, NoticeKind, Save, Screen};
+use crate::routine::Routine;
+use crate::state::{self, Completed, Flow, Notices, Save, Screen, Stored};
 use crate::ui::checkin::CheckIn;
 use crate::ui::format_duration_ms;
-use crate::ui::player_view::save_completed;
 
-fn save_state(state: AppState) -> Option<Save> {
-    state.completed.with(|c| c.as_ref().map(|c| c.save.clone()))
+fn save_state(flow: Flow) -> Option<Save> {
+    flow.completed(|c| c.save.clone())
 }
 
 #[component]
 pub fn Completion() -> impl IntoView {
-    let state = use_app();
-    let completed = move || state.completed.get();
-    let title = move || match (save_state(state), completed().is_some_and(|c| c.outcome.reached_end)) {
+    let (flow, stored, notices) = (state::get::<Flow>(), state::get::<Stored>(), state::get::<Notices>());
+    let completed = move || flow.completed(Completed::clone);
+    let title = move || match (save_state(flow), completed().is_some_and(|c| c.outcome.reached_end)) {
         (Some(Save::Saved(_)), _) => "Break done — nice work!",
         (Some(Save::Saving(_)), _) => "Saving your break…",
         (Some(Save::Failed { .. }), _) => "Break done, but not saved",
@@ -42,33 +42,23 @@ pub fn Completion() -> impl IntoView {
     };
     // The area the break's check-ins are about, as the record keeps it.
     let area = Signal::derive(move || {
-        state.completed.with(|c| {
-            let from_pack =
-                || c.as_ref().and_then(|c| state.catalog().pack(&c.pack_id)).map(|p| p.checkin_area());
-            c.as_ref()
-                .and_then(|c| c.save.saved()?.checkin_area)
-                .or_else(from_pack)
-                .unwrap_or(CheckinArea::Back)
+        flow.completed(|c| {
+            let from_pack = || deskbreak_catalog::catalog().pack(&c.pack_id).map(|p| p.checkin_area());
+            c.save.saved().and_then(|r| r.checkin_area).or_else(from_pack)
         })
+        .flatten()
+        .unwrap_or(CheckinArea::Back)
     });
-    let after = Signal::derive(move || {
-        state.completed.with(|c| c.as_ref().and_then(|c| c.save.saved()?.checkin_after))
-    });
+    let after = Signal::derive(move || flow.completed(|c| c.save.saved()?.checkin_after).flatten());
     let pick_after = move |v: Option<u8>| {
-        let Some(mut record) =
-            state.completed.with_untracked(|c| c.as_ref().and_then(|c| c.save.saved().cloned()))
-        else {
+        let Some(mut record) = flow.completed_untracked(|c| c.save.saved().cloned()).flatten() else {
             return;
         };
         record.checkin_after = v;
         spawn_local(async move {
-            match persist::save_record(state, record).await {
-                Ok(saved) => state.completed.update(|c| {
-                    if let Some(c) = c {
-                        c.save = Save::Saved(saved);
-                    }
-                }),
-                Err(e) => state.notify(NoticeKind::Error, format!("Your check-in couldn't be saved: {e}")),
+            match persist::save_record(stored, record).await {
+                Ok(saved) => flow.set_save(Save::Saved(saved)),
+                Err(e) => notices.error(format!("Your check-in couldn't be saved: {e}")),
             }
         });
     };
@@ -100,11 +90,11 @@ pub fn Completion() -> impl IntoView {
             </dl>
             <p class="verdict" role="status">{verdict}</p>
             <NotSaved />
-            <Show when=move || save_state(state).is_some_and(|s| s.saved().is_some())>
+            <Show when=move || save_state(flow).is_some_and(|s| s.saved().is_some())>
                 <CheckIn area=area value=after on_pick=pick_after />
             </Show>
             <div class="actions">
-                <button class="start" node_ref=back on:click=move |_| state.screen.set(Screen::Home)>
+                <button class="start" node_ref=back on:click=move |_| flow.go(Screen::Home)>
                     "Back to my new tab"
                 </button>
             </div>
@@ -115,8 +105,8 @@ pub fn Completion() -> impl IntoView {
 /// The break that storage refused: why, and the two ways to keep it.
 #[component]
 fn NotSaved() -> impl IntoView {
-    let state = use_app();
-    let failed = move || match save_state(state) {
+    let (flow, notices, routine) = (state::get::<Flow>(), state::get::<Notices>(), Routine::get());
+    let failed = move || match save_state(flow) {
         Some(Save::Failed { record, error }) => Some((record, error)),
         _ => None,
     };
@@ -124,7 +114,7 @@ fn NotSaved() -> impl IntoView {
         let Some((record, _)) = failed() else { return };
         let name = format!("deskbreak-break-{}.json", record.local_date);
         if let Err(e) = crate::ui::download(&name, &persist::export_one(&record)) {
-            state.notify(NoticeKind::Error, format!("Export failed: {e}"));
+            notices.error(format!("Export failed: {e}"));
         }
     };
     move || {
@@ -140,7 +130,7 @@ fn NotSaved() -> impl IntoView {
                     <p>"This break isn't counted yet: it couldn't be saved. " {error.to_string()}</p>
                     <p>{hint}</p>
                     <div class="actions">
-                        <button class="start" on:click=move |_| save_completed(state)>"Save this break again"</button>
+                        <button class="start" on:click=move |_| routine.save_completed()>"Save this break again"</button>
                         <button class="secondary" on:click=export>"Export this break"</button>
                     </div>
                 </div>

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::{self, Choice};
 use crate::ui::pack_demo::PackDemo;
 
 #[component]
 pub fn DemoLauncher() -> impl IntoView {
-    let state = use_app();
+    let choice = state::get::<Choice>();
     let open = RwSignal::new(false);
-    let pack = move || state.shown_pack();
+    let pack = move || choice.pack();
     // Close demo removes the focused button with the demo: focus goes back to the one that opened it.
     let button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |was_open: Option<bool>| {

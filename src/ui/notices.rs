@@ -2,21 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::state::{use_app, NoticeKind};
+use crate::state::{self, NoticeKind};
 
 #[component]
 pub fn Notices() -> impl IntoView {
-    let state = use_app();
+    let notices = state::get::<crate::state::Notices>();
     view! {
         <div class="notices">
-            <For each=move || state.notices.get() key=|n| n.id let:notice>
+            <For each=move || notices.list() key=|n| n.id let:notice>
                 <div
                     class="notice"
                     class:notice-error=notice.kind == NoticeKind::Error
                     role=if notice.kind == NoticeKind::Error { "alert" } else { "status" }
                 >
                     <p>{notice.text.clone()}</p>
-                    <button class="link-button" on:click=move |_| state.dismiss(notice.id)>
+                    <button class="link-button" on:click=move |_| notices.dismiss(notice.id)>
                         "Dismiss"
                     </button>
                 </div>

@@ -1,36 +1,29 @@
 //! Today's pack: everything a user needs to decide, and the big Start button.
 
-use deskbreak_core::clock::PartOfDay;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::routine::Routine;
+use crate::state::{self, Choice, Clock, Flow};
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
 use crate::ui::demo_launcher::DemoLauncher;
-use crate::ui::player_view::start_routine;
 use crate::ui::safety_box::SafetyBox;
+use crate::wording::{length_text, today_eyebrow};
 
 #[component]
 pub fn PackCard() -> impl IntoView {
-    let state = use_app();
+    let (choice, clock, flow, routine) =
+        (state::get::<Choice>(), state::get::<Clock>(), state::get::<Flow>(), Routine::get());
     let browsing = RwSignal::new(false);
-    let pack = move || state.shown_pack();
+    let pack = move || choice.pack();
 
     let eyebrow = move || {
-        if state.showing_today() {
-            today_eyebrow(state.now.get().part_of_day())
+        if choice.showing_today() {
+            today_eyebrow(clock.part())
         } else {
             "Another pack".to_string()
         }
-    };
-    let another = move |_| {
-        state.browsed.set(None);
-        state.alternative.update(|a| *a += 1);
-    };
-    let back_to_today = move |_| {
-        state.browsed.set(None);
-        state.alternative.set(0);
     };
 
     view! {
@@ -44,11 +37,11 @@ pub fn PackCard() -> impl IntoView {
                 <button
                     class="start"
                     aria-describedby="pack-length"
-                    on:click=move |_| start_routine(state, &pack().id)
+                    on:click=move |_| routine.start(&pack().id)
                 >
                     "Start"
                 </button>
-                <button class="secondary" on:click=another>"Another pack"</button>
+                <button class="secondary" on:click=move |_| choice.another()>"Another pack"</button>
                 <button
                     class="secondary"
                     aria-expanded=move || browsing.get().to_string()
@@ -57,8 +50,8 @@ pub fn PackCard() -> impl IntoView {
                 >
                     "Browse all packs"
                 </button>
-                <Show when=move || !state.showing_today()>
-                    <button class="link-button" on:click=back_to_today>"Back to today's pack"</button>
+                <Show when=move || !choice.showing_today()>
+                    <button class="link-button" on:click=move |_| choice.back_to_today()>"Back to today's pack"</button>
                 </Show>
             </div>
             <Show when=move || browsing.get()>
@@ -68,31 +61,19 @@ pub fn PackCard() -> impl IntoView {
             <SafetyBox pack=Signal::derive(move || Some(pack())) ids=("safety-title", "health-notice-title") />
             <CheckIn
                 area=Signal::derive(move || pack().checkin_area())
-                value=state.checkin_before
-                on_pick=move |v| state.checkin_before.set(v)
+                value=flow.checkin_before
+                on_pick=move |v| flow.checkin_before.set(v)
             />
             {move || pack_body(pack())}
         </article>
     }
 }
 
-/// "Today's pack · morning".
-pub fn today_eyebrow(part: PartOfDay) -> String {
-    format!("Today's pack · {}", part.label())
-}
-
-/// "16 exercises · about 9 min of movement": the minutes add up the exercises only, not the
-/// changes of position between them, so the text says so.
-pub fn length_text(pack: &Pack) -> String {
-    let minutes = deskbreak_catalog::catalog().estimated_minutes(pack);
-    format!("{} exercises · about {minutes} min of movement", pack.exercises.len())
-}
-
 /// Positions, where, time of day, exercise count and minutes.
 #[component]
 fn PackFacts() -> impl IntoView {
-    let state = use_app();
-    let pack = move || state.shown_pack();
+    let choice = state::get::<Choice>();
+    let pack = move || choice.pack();
     let positions = move || pack().positions.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ");
     let length = move || length_text(pack());
     view! {

@@ -10,47 +10,49 @@ use deskbreak_core::player::Side;
 use leptos::prelude::*;
 
 use crate::motion::{prefers_reduced_motion, FrameLoop};
-use crate::state::{use_app, AppState};
+use crate::state::{self, Flow};
 use crate::ui::figure::{figure_label, FigureView};
 
 /// Milliseconds the current step has run, paused time excluded.
-fn step_elapsed_ms(state: AppState) -> u64 {
+fn step_elapsed_ms(flow: Flow) -> u64 {
     let t = now().utc_ms;
-    state.session.with_untracked(|s| {
-        s.as_ref()
-            .and_then(|s| s.player.current().map(|step| step.duration_ms - s.player.step_remaining_ms(t)))
-            .map_or(0, |ms| ms.max(0) as u64)
+    flow.session_untracked(|s| {
+        s.player.current().map(|step| step.duration_ms - s.player.step_remaining_ms(t))
     })
+    .flatten()
+    .map_or(0, |ms| ms.max(0) as u64)
 }
 
 #[component]
 pub fn PlayerFigure() -> impl IntoView {
-    let state = use_app();
+    let flow = state::get::<Flow>();
     // The step's position in the routine: the figure changes only when the step does.
-    let index = Memo::new(move |_| state.session.with(|s| s.as_ref().map_or(0, |s| s.player.progress().0)));
+    let index = Memo::new(move |_| flow.session(|s| s.player.progress().0).unwrap_or(0));
     move || {
         let _ = index.get();
-        let (figure, label) = state.session.with_untracked(|s| {
-            let step = s.as_ref()?.player.current()?;
-            let figure = deskbreak_catalog::figure(&step.name, step.side == Some(Side::Right))?;
-            Some((figure, state.catalog().exercise(&step.name).map(figure_label).unwrap_or_default()))
-        })?;
+        let (figure, label) = flow
+            .session_untracked(|s| {
+                let step = s.player.current()?;
+                let figure = deskbreak_catalog::figure(&step.name, step.side == Some(Side::Right))?;
+                let label = deskbreak_catalog::catalog().exercise(&step.name).map(figure_label);
+                Some((figure, label.unwrap_or_default()))
+            })
+            .flatten()?;
         Some(view! { <MovingFigure figure label /> })
     }
 }
 
 #[component]
 fn MovingFigure(figure: &'static Figure, label: String) -> impl IntoView {
-    let state = use_app();
+    let flow = state::get::<Flow>();
     let reduced = prefers_reduced_motion();
-    let pose = RwSignal::new(if reduced { *figure.still() } else { figure.pose_at(step_elapsed_ms(state)) });
-    let running =
-        Memo::new(move |_| state.session.with(|s| s.as_ref().is_some_and(|s| !s.player.is_paused())));
+    let pose = RwSignal::new(if reduced { *figure.still() } else { figure.pose_at(step_elapsed_ms(flow)) });
+    let running = Memo::new(move |_| flow.session(|s| !s.player.is_paused()).unwrap_or(false));
     let frames = StoredValue::new_local(None::<FrameLoop>);
     Effect::new(move |_| {
         let run = running.get() && !reduced;
         frames.set_value(
-            run.then(|| FrameLoop::start(move || pose.set(figure.pose_at(step_elapsed_ms(state))))),
+            run.then(|| FrameLoop::start(move || pose.set(figure.pose_at(step_elapsed_ms(flow))))),
         );
     });
     on_cleanup(move || frames.set_value(None));

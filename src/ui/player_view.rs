@@ -4,117 +4,27 @@
 //! timestamps, so a throttled background tab lands on the right step when it wakes.
 
 use deskbreak_browser::now;
-use deskbreak_core::player::{plan, Player, PlayerEffect, PlayerEvent};
+use deskbreak_core::player::{Player, PlayerEvent};
 use gloo_timers::callback::Interval;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::persist;
-use crate::state::{use_app, AppState, Completed, Save, Screen, Session};
+use crate::routine::Routine;
+use crate::state::{self, Flow, ScreenKind, SettingsDialog};
 use crate::ui::player_figure::PlayerFigure;
 use crate::ui::safety_box::SafetyBox;
 use crate::ui::{format_clock_ms, format_duration_ms};
-
-/// Starts the routine of a pack from the New Tab (the Start button, the banner).
-pub fn start_routine(state: AppState, pack_id: &str) {
-    start(state, pack_id, false);
-}
-
-/// Starts the routine a nudge opened: the user has not seen the pack card's cautions.
-pub fn start_routine_from_nudge(state: AppState, pack_id: &str) {
-    start(state, pack_id, true);
-}
-
-fn start(state: AppState, pack_id: &str, from_nudge: bool) {
-    let Some(pack) = state.catalog().pack(pack_id) else { return };
-    let t = now();
-    state.now.set(t);
-    let player = Player::new(plan(state.catalog(), pack), t.utc_ms);
-    state.session.set(Some(Session {
-        pack_id: pack.id.clone(),
-        player,
-        checkin_before: state.checkin_before.get_untracked(),
-        from_nudge,
-    }));
-    state.completed.set(None);
-    state.screen.set(Screen::Player);
-}
-
-/// Feeds one event to the player and carries out its effects.
-fn send(state: AppState, event: PlayerEvent) {
-    let t = now();
-    state.now.set(t);
-    let mut effects = Vec::new();
-    state.session.update(|s| {
-        if let Some(s) = s {
-            effects = s.player.on(event, t.utc_ms);
-        }
-    });
-    for effect in effects {
-        match effect {
-            PlayerEffect::StepStarted { .. } => {
-                if state.settings.with_untracked(|s| s.sound) {
-                    crate::sound::cue();
-                }
-            }
-            PlayerEffect::Finished(outcome) => finish(state, outcome),
-        }
-    }
-}
-
-fn finish(state: AppState, outcome: deskbreak_core::player::Outcome) {
-    let Some(session) = state.session.get_untracked() else { return };
-    state.session.set(None);
-    state.checkin_before.set(None);
-    let save = if outcome.counts {
-        let area = state.catalog().pack(&session.pack_id).map(|p| p.checkin_area());
-        Save::Saving(persist::new_record(&session.pack_id, area, &outcome, session.checkin_before))
-    } else {
-        Save::NotCounted
-    };
-    state.completed.set(Some(Completed { pack_id: session.pack_id.clone(), outcome, save }));
-    state.screen.set(Screen::Done);
-    save_completed(state);
-}
-
-/// Saves (or saves again) the completed break, and shows what storage did.
-pub fn save_completed(state: AppState) {
-    let record = state.completed.with_untracked(|c| match c.as_ref().map(|c| &c.save) {
-        Some(Save::Saving(r) | Save::Failed { record: r, .. }) => Some(r.clone()),
-        _ => None,
-    });
-    let Some(record) = record else { return };
-    state.completed.update(|c| {
-        if let Some(c) = c {
-            c.save = Save::Saving(record.clone());
-        }
-    });
-    spawn_local(async move {
-        let save = match persist::save_record(state, record.clone()).await {
-            Ok(saved) => Save::Saved(saved),
-            Err(error) => Save::Failed { record, error },
-        };
-        state.completed.update(|c| {
-            if let Some(c) = c {
-                c.save = save;
-            }
-        });
-    });
-}
 
 /// A routine opened from the nudge skipped the pack card: on its first step, the pack's cautions
 /// and the general health notice are shown here, so they still come before the moves do.
 #[component]
 fn NudgeCautions() -> impl IntoView {
-    let state = use_app();
-    let first_step_from_nudge = move || {
-        state.session.with(|s| s.as_ref().is_some_and(|s| s.from_nudge && s.player.progress().0 == 1))
-    };
-    let pack = Signal::derive(move || {
-        state.session.with(|s| s.as_ref().and_then(|s| state.catalog().pack(&s.pack_id)))
-    });
+    let flow = state::get::<Flow>();
+    let first_step_from_nudge =
+        move || flow.session(|s| s.from_nudge && s.player.progress().0 == 1).unwrap_or(false);
+    let pack =
+        Signal::derive(move || flow.session(|s| deskbreak_catalog::catalog().pack(&s.pack_id)).flatten());
     view! {
         <Show when=first_step_from_nudge>
             <SafetyBox pack ids=("player-safety-title", "player-health-title") />
@@ -124,13 +34,33 @@ fn NudgeCautions() -> impl IntoView {
 
 #[component]
 pub fn PlayerView() -> impl IntoView {
-    let state = use_app();
+    let (flow, routine) = (state::get::<Flow>(), Routine::get());
+    let settings_open = state::get::<SettingsDialog>().0;
+    // The player's own clock: what the countdown and the time left are computed from. It moves
+    // only when the second shown changes, so a tick between two seconds touches nothing.
+    let clock_ms = RwSignal::new(now().utc_ms);
+    let tick = move || {
+        let t = now().utc_ms;
+        let due = flow.session_untracked(|s| s.player.step_remaining_ms(t) == 0).unwrap_or(false);
+        if due {
+            routine.send(PlayerEvent::Tick, t);
+        }
+        let second = |ms: i64| flow.session_untracked(|s| s.player.step_remaining_ms(ms) / 1000 + 1);
+        if due || second(t) != second(clock_ms.get_untracked()) {
+            clock_ms.set(t);
+        }
+    };
+    let send = move |event: PlayerEvent| {
+        let t = now().utc_ms;
+        routine.send(event, t);
+        clock_ms.set(t);
+    };
     // The interval is not Send, so it lives in local storage; cleanup drops it.
-    let ticker = StoredValue::new_local(Some(Interval::new(250, move || send(state, PlayerEvent::Tick))));
+    let ticker = StoredValue::new_local(Some(Interval::new(250, tick)));
     on_cleanup(move || ticker.update_value(|t| drop(t.take())));
 
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
-        if state.screen.get_untracked() != Screen::Player || state.settings_open.get_untracked() {
+        if flow.kind_untracked() != ScreenKind::Player || settings_open.get_untracked() {
             return;
         }
         let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
@@ -145,18 +75,19 @@ pub fn PlayerView() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        send(state, event);
+        send(event);
     });
     on_cleanup(move || keys.remove());
 
+    let catalog = deskbreak_catalog::catalog();
     let with = move |f: &dyn Fn(&Player, i64) -> String| {
-        let t = state.now.get().utc_ms;
-        state.session.with(|s| s.as_ref().map(|s| f(&s.player, t)).unwrap_or_default())
+        let t = clock_ms.get();
+        flow.session(|s| f(&s.player, t)).unwrap_or_default()
     };
-    let pack = move || state.session.with(|s| s.as_ref().and_then(|s| state.catalog().pack(&s.pack_id)));
-    let step = move || state.session.with(|s| s.as_ref().and_then(|s| s.player.current().cloned()));
-    let exercise = move || step().and_then(|st| state.catalog().exercise(&st.name));
-    let paused = move || state.session.with(|s| s.as_ref().is_some_and(|s| s.player.is_paused()));
+    let pack = move || flow.session(|s| catalog.pack(&s.pack_id)).flatten();
+    let step = move || flow.session(|s| s.player.current().cloned()).flatten();
+    let exercise = move || step().and_then(|st| catalog.exercise(&st.name));
+    let paused = move || flow.session(|s| s.player.is_paused()).unwrap_or(false);
 
     let progress = move || {
         with(&|p, t| {
@@ -165,22 +96,19 @@ pub fn PlayerView() -> impl IntoView {
         })
     };
     let fraction = move || {
-        state.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    let (i, n) = s.player.progress();
-                    // Per mille, as an integer: no float formatting in the wasm.
-                    (i.saturating_sub(1) * 1000 / n.max(1)) as u32
-                })
-                .unwrap_or(0)
+        flow.session(|s| {
+            let (i, n) = s.player.progress();
+            // Per mille, as an integer: no float formatting in the wasm.
+            (i.saturating_sub(1) * 1000 / n.max(1)) as u32
         })
+        .unwrap_or(0)
     };
     let countdown = move || with(&|p, t| format_clock_ms(p.step_remaining_ms(t)));
     let side = move || step().and_then(|s| s.side).map(|s| s.label());
     // Announced once per step: the live region's text changes only when the step does.
     let announcement = Memo::new(move |_| {
         let s = step()?;
-        let (i, n) = state.session.with(|x| x.as_ref().map(|x| x.player.exercise_progress()))?;
+        let (i, n) = flow.session(|x| x.player.exercise_progress())?;
         let side = s.side.map(|x| format!(", {}", x.label())).unwrap_or_default();
         Some(format!("Exercise {i} of {n}: {}{side}", s.name))
     });
@@ -222,16 +150,16 @@ pub fn PlayerView() -> impl IntoView {
             </ol>
             <p class="cue">{move || exercise().map(|e| e.cue.clone()).unwrap_or_default()}</p>
             <div class="controls">
-                <button class="secondary" on:click=move |_| send(state, PlayerEvent::Previous)>
+                <button class="secondary" on:click=move |_| send(PlayerEvent::Previous)>
                     "Previous"
                 </button>
-                <button class="start" on:click=move |_| send(state, PlayerEvent::TogglePause)>
+                <button class="start" on:click=move |_| send(PlayerEvent::TogglePause)>
                     {move || if paused() { "Resume" } else { "Pause" }}
                 </button>
-                <button class="secondary" on:click=move |_| send(state, PlayerEvent::Next)>
+                <button class="secondary" on:click=move |_| send(PlayerEvent::Next)>
                     "Next"
                 </button>
-                <button class="link-button" on:click=move |_| send(state, PlayerEvent::End)>
+                <button class="link-button" on:click=move |_| send(PlayerEvent::End)>
                     "End routine"
                 </button>
             </div>

@@ -9,20 +9,21 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::persist;
-use crate::state::{use_app, NoticeKind};
-use crate::ui::player_view::start_routine;
+use crate::routine::Routine;
+use crate::state::{self, Choice, Clock, Notices, Stored};
 
 #[component]
 pub fn SittingBanner() -> impl IntoView {
-    let state = use_app();
+    let (clock, stored, notices) = (state::get::<Clock>(), state::get::<Stored>(), state::get::<Notices>());
+    let (choice, routine) = (state::get::<Choice>(), Routine::get());
     let sat = move || {
-        let now = state.now.get();
-        state.sitting.with(|t| t.as_ref().filter(|t| t.over_interval(now)).and_then(|t| t.sat_ms(now)))
+        let now = clock.now();
+        stored.sitting.with(|t| t.as_ref().filter(|t| t.over_interval(now)).and_then(|t| t.sat_ms(now)))
     };
     // What the worker stored, so it is true in every tab: after a snooze, the nudge's new time.
     let next_nudge = move || {
-        let now = state.now.get();
-        let at = state.sitting.with(|t| t.as_ref().and_then(|t| t.next_nudge_at(now)))?;
+        let now = clock.now();
+        let at = stored.sitting.with(|t| t.as_ref().and_then(|t| t.next_nudge_at(now)))?;
         (at > now.utc_ms + MINUTE_MS).then(|| {
             format!(
                 "Next nudge at {}.",
@@ -33,7 +34,7 @@ pub fn SittingBanner() -> impl IntoView {
     let snooze = move |_| {
         spawn_local(async move {
             if let Err(e) = persist::snooze_nudge().await {
-                state.notify(NoticeKind::Error, format!("Couldn't snooze the nudge: {e}"));
+                notices.error(format!("Couldn't snooze the nudge: {e}"));
             }
         });
     };
@@ -47,7 +48,7 @@ pub fn SittingBanner() -> impl IntoView {
                         <span class="next-nudge">{next_nudge}</span>
                     </p>
                     <div class="actions">
-                        <button class="start" on:click=move |_| start_routine(state, &state.shown_pack().id)>
+                        <button class="start" on:click=move |_| routine.start(&choice.pack().id)>
                             "Start a break"
                         </button>
                         <button class="secondary" on:click=snooze>"Snooze 15 min"</button>

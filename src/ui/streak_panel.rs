@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
 use crate::ui::{format_duration_ms, plural};
 
@@ -17,8 +17,8 @@ fn time_moved(minutes: u32) -> String {
 
 #[component]
 pub fn StreakPanel() -> impl IntoView {
-    let state = use_app();
-    let summary = move || state.streak();
+    let stored = state::get::<Stored>();
+    let summary = move || stored.streak();
     view! {
         <aside class="streak card" aria-labelledby="streak-title">
             <h2 id="streak-title">"Break streak"</h2>

@@ -2,18 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
-use crate::ui::plural;
-
-/// "Streak: 3 days", also painted by the shell before the app loads.
-pub fn streak_text(days: u32) -> String {
-    format!("Streak: {}", plural(days, "day", "days"))
-}
+use crate::state::{self, SettingsDialog, Stored};
+use crate::wording::streak_text;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
-    let state = use_app();
-    let streak = move || state.streak().current;
+    let stored = state::get::<Stored>();
+    let settings_open = state::get::<SettingsDialog>().0;
+    let streak = move || stored.streak().current;
     view! {
         <header class="topbar">
             <span class="brand">"Desk Break"</span>
@@ -24,7 +20,7 @@ pub fn TopBar() -> impl IntoView {
                 class="icon-button gear"
                 aria-label="Settings"
                 aria-haspopup="dialog"
-                on:click=move |_| state.settings_open.set(true)
+                on:click=move |_| settings_open.set(true)
             >
                 <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
                     <path

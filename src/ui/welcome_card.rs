@@ -7,21 +7,22 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::persist;
-use crate::state::use_app;
+use crate::state::{self, SettingsDialog, Stored};
 
 #[component]
 pub fn WelcomeCard() -> impl IntoView {
-    let state = use_app();
+    let stored = state::get::<Stored>();
+    let settings_open = state::get::<SettingsDialog>().0;
     let shown = RwSignal::new(false);
     // Once storage has been read, this tab asks to be the one that welcomes.
     Effect::new(move |claimed: Option<bool>| {
-        if claimed == Some(true) || !state.loaded.get() {
+        if claimed == Some(true) || !stored.loaded.get() {
             return claimed.unwrap_or(false);
         }
-        spawn_local(async move { shown.set(persist::claim_welcome(state).await) });
+        spawn_local(async move { shown.set(persist::claim_welcome(stored).await) });
         true
     });
-    let when = move || state.settings.with(|s| s.nudge_summary());
+    let when = move || stored.settings.with(|s| s.nudge_summary());
     view! {
         <Show when=move || shown.get()>
             <section class="welcome card" aria-labelledby="welcome-title">
@@ -32,7 +33,7 @@ pub fn WelcomeCard() -> impl IntoView {
                     <li>{move || format!("It will nudge you {}.", when())}</li>
                 </ul>
                 <div class="actions">
-                    <button class="secondary" on:click=move |_| state.settings_open.set(true)>"Adjust nudges"</button>
+                    <button class="secondary" on:click=move |_| settings_open.set(true)>"Adjust nudges"</button>
                     <button class="secondary" on:click=move |_| shown.set(false)>"Got it"</button>
                 </div>
             </section>

@@ -25,6 +25,32 @@ pub enum Theme {
     Dark,
 }
 
+impl Theme {
+    pub const ALL: [Theme; 3] = [Self::System, Self::Light, Self::Dark];
+
+    /// The name stored in settings, in the settings form's `<select>`, and in the hint that
+    /// `extension/boot.js` applies before the first paint ("light" and "dark" only).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Theme> {
+        Self::ALL.into_iter().find(|t| t.as_str() == text)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::System => "Follow the system",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+}
+
 /// Body areas a user can ask the suggestion to favour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -616,5 +642,14 @@ mod tests {
         assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
         assert_eq!(WeekdaySet::ALL.describe(), "every day");
         assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");
+    }
+
+    #[test]
+    fn theme_names_round_trip_and_match_the_stored_form() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.as_str()), Some(theme));
+            assert_eq!(serde_json::to_string(&theme).unwrap(), format!("\"{}\"", theme.as_str()));
+        }
+        assert_eq!(Theme::parse("sepia"), None);
     }
 }

@@ -1,0 +1,12 @@
+// The names the New Tab shares between its loaders (boot.js, preview.js) and the wasm
+// (src/shell.rs imports this module through wasm-bindgen): written here once.
+export const PREVIEW_KEY = "deskbreak-preview";
+export const THEME_KEY = "deskbreak-theme";
+
+export function previewKey() {
+  return PREVIEW_KEY;
+}
+
+export function themeKey() {
+  return THEME_KEY;
+}

@@ -1,0 +1,132 @@
+//! Settings: when the worker nudges (interval, away time, work hours and days, pause).
+
+use chrono::Weekday;
+use deskbreak_core::clock::{format_local_time, Moment};
+use deskbreak_core::settings::{
+    format_minute_of_day, parse_minute_of_day, Pause, SettingChange, AWAY_RANGE, NUDGE_INTERVAL_RANGE,
+};
+use leptos::prelude::*;
+
+use crate::state::{self, Clock};
+use crate::ui::number_field::{range, NumberField};
+use crate::ui::settings_panel::Form;
+
+const DAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "Mon"),
+    (Weekday::Tue, "Tue"),
+    (Weekday::Wed, "Wed"),
+    (Weekday::Thu, "Thu"),
+    (Weekday::Fri, "Fri"),
+    (Weekday::Sat, "Sat"),
+    (Weekday::Sun, "Sun"),
+];
+
+#[component]
+pub fn NudgeSettings() -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>"Nudges"</legend>
+            <NumberField
+                label="Nudge after sitting for"
+                id="nudge-interval"
+                range=range(NUDGE_INTERVAL_RANGE)
+                unit="minutes"
+                get=|s| s.nudge_interval_min.into()
+                make=SettingChange::NudgeInterval
+            />
+            <NumberField
+                label="Away time that ends a stretch"
+                id="away-time"
+                range=range(AWAY_RANGE)
+                unit="minutes"
+                get=|s| s.away_min.into()
+                make=SettingChange::AwayTime
+            />
+            <WorkHours />
+            <WorkDays />
+            <PauseNudges />
+        </fieldset>
+    }
+}
+
+#[component]
+fn WorkHours() -> impl IntoView {
+    let form = expect_context::<Form>();
+    let start = form.value(|s| s.work_start);
+    let end = form.value(|s| s.work_end);
+    let change =
+        move |ev: leptos::ev::Event, is_start: bool| match parse_minute_of_day(&event_target_value(&ev)) {
+            Ok(m) => form.change(if is_start {
+                SettingChange::WorkStart(m.into())
+            } else {
+                SettingChange::WorkEnd(m.into())
+            }),
+            Err(e) => form.error.set(Some(e.to_string())),
+        };
+    view! {
+        <div class="field">
+            <label for="work-start">"Work hours from"</label>
+            <input id="work-start" type="time" prop:value=move || format_minute_of_day(start.get()) on:change=move |ev| change(ev, true) />
+            <label for="work-end">"to"</label>
+            <input id="work-end" type="time" prop:value=move || format_minute_of_day(end.get()) on:change=move |ev| change(ev, false) />
+        </div>
+    }
+}
+
+#[component]
+fn WorkDays() -> impl IntoView {
+    let form = expect_context::<Form>();
+    let days = DAYS
+        .iter()
+        .map(|&(day, name)| {
+            view! {
+                <label class="chip">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || form.settings().work_days.contains(day)
+                        on:change=move |ev| form.change(SettingChange::WorkDay(day, event_target_checked(&ev)))
+                    />
+                    {name}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" role="group" aria-label="Work days">
+            <span class="label">"Work days"</span>
+            <div class="chips">{days}</div>
+        </div>
+    }
+}
+
+#[component]
+fn PauseNudges() -> impl IntoView {
+    let form = expect_context::<Form>();
+    let clock = state::get::<Clock>();
+    let paused = move || form.settings().nudges_paused(clock.now());
+    let text = move || {
+        let now = clock.now();
+        match form.settings().nudges_paused_until.filter(|_| paused()) {
+            Some(until) => {
+                format!("Nudges are paused until {}.", format_local_time(Moment::new(until, now.offset_min)))
+            }
+            None => "Nudges are on.".to_string(),
+        }
+    };
+    view! {
+        <div class="field pause">
+            <p role="status">{text}</p>
+            <button type="button" class="secondary" on:click=move |_| form.change(SettingChange::PauseNudges(Pause::OneHour))>
+                "Pause nudges for 1 hour"
+            </button>
+            <button type="button" class="secondary" on:click=move |_| form.change(SettingChange::PauseNudges(Pause::UntilTomorrow))>
+                "Pause until tomorrow"
+            </button>
+            <Show when=paused>
+                <button type="button" class="link-button" on:click=move |_| form.change(SettingChange::ResumeNudges)>
+                    "Resume nudges"
+                </button>
+            </Show>
+        </div>
+    }
+}
