@@ -90,7 +90,7 @@ function payload() {
   return rows;
 }
 
-const PREVIEW_KEY = /PREVIEW_KEY = "([^"]+)"/.exec(readFileSync(join(dist, "keys.js"), "utf8"))[1];
+const PREVIEW_KEY = /PREVIEW_KEY\s*=\s*"([^"]+)"/.exec(readFileSync(join(dist, "keys.js"), "utf8"))[1];
 const b = await launch({ dist });
 const report = [];
 try {

@@ -72,22 +72,7 @@ pub fn Completion() -> impl IntoView {
     view! {
         <section class="completion card" aria-labelledby="done-title">
             <h1 id="done-title">{title}</h1>
-            <dl class="facts big">
-                <div>
-                    <dt>"Time moved"</dt>
-                    <dd>{move || completed().map(|c| format_duration_ms(c.outcome.moved_ms)).unwrap_or_default()}</dd>
-                </div>
-                <div>
-                    <dt>"Exercises done"</dt>
-                    <dd>
-                        {move || {
-                            completed()
-                                .map(|c| format!("{} of {}", c.outcome.exercises_done, c.outcome.exercises_total))
-                                .unwrap_or_default()
-                        }}
-                    </dd>
-                </div>
-            </dl>
+            <CompletionFacts />
             <p class="verdict" role="status">{verdict}</p>
             <NotSaved />
             <Show when=move || save_state(flow).is_some_and(|s| s.saved().is_some())>
@@ -99,6 +84,29 @@ pub fn Completion() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// Time moved and exercises done.
+#[component]
+fn CompletionFacts() -> impl IntoView {
+    let flow = state::get::<Flow>();
+    let moved = move || flow.completed(|c| format_duration_ms(c.outcome.moved_ms)).unwrap_or_default();
+    let done = move || {
+        flow.completed(|c| format!("{} of {}", c.outcome.exercises_done, c.outcome.exercises_total))
+            .unwrap_or_default()
+    };
+    view! {
+        <dl class="facts big">
+            <div>
+                <dt>"Time moved"</dt>
+                <dd>{moved}</dd>
+            </div>
+            <div>
+                <dt>"Exercises done"</dt>
+                <dd>{done}</dd>
+            </div>
+        </dl>
     }
 }
 

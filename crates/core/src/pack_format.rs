@@ -68,117 +68,165 @@ impl Block {
 
 /// Flattens the markdown into the few block kinds the format uses, with line numbers.
 fn blocks(text: &str) -> Vec<Block> {
-    // Where each line starts, so a block's line is a binary search rather than a rescan of all
-    // the text before it (which made a file with many blocks quadratic).
-    let line_starts: Vec<usize> =
-        std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-    let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset);
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    let mut strong: Option<String> = None;
-    let mut in_strong = false;
-    let mut strong_buf = String::new();
-    let mut items: Vec<Item> = Vec::new();
-    let mut list_depth = 0usize;
-    let mut quote_depth = 0usize;
-    let mut start_line = 0usize;
-    let mut list_line = 0usize;
-    let mut ordered = false;
-    let mut item_line = 0usize;
-
+    let mut reader = BlockReader::new(text);
     for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        let line = reader.line_of(range.start);
         match event {
+            Event::Start(tag) => reader.start(tag, line),
+            Event::End(tag) => reader.end(tag),
+            Event::Text(t) | Event::Code(t) => reader.text(&t),
+            Event::SoftBreak | Event::HardBreak => reader.buf.push(' '),
+            Event::Rule => reader.out.push(Block::Rule { line }),
+            _ => {}
+        }
+    }
+    reader.out
+}
+
+/// What [`blocks`] holds while it walks the markdown's events.
+#[derive(Default)]
+struct BlockReader {
+    /// Where each line starts, so a block's line is a binary search rather than a rescan of
+    /// all the text before it (which made a file with many blocks quadratic).
+    line_starts: Vec<usize>,
+    out: Vec<Block>,
+    buf: String,
+    /// The strong part that opens the current block: a field name.
+    strong: Option<String>,
+    in_strong: bool,
+    strong_buf: String,
+    items: Vec<Item>,
+    list_depth: usize,
+    quote_depth: usize,
+    start_line: usize,
+    list_line: usize,
+    ordered: bool,
+    item_line: usize,
+}
+
+impl BlockReader {
+    fn new(text: &str) -> Self {
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Self { line_starts, ..Self::default() }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    /// A new block (or item) begins: what was gathered before belongs to the last one.
+    fn begin(&mut self, line: usize) {
+        self.buf.clear();
+        self.strong = None;
+        self.start_line = line;
+    }
+
+    fn start(&mut self, tag: Tag, line: usize) {
+        match tag {
             // Paragraphs inside lists and quotes belong to their item or quote.
-            Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph)
-                if list_depth == 0 && quote_depth == 0 =>
-            {
-                buf.clear();
-                strong = None;
-                start_line = line_of(range.start);
+            Tag::Heading { .. } | Tag::Paragraph if self.list_depth == 0 && self.quote_depth == 0 => {
+                self.begin(line)
             }
-            Event::End(TagEnd::Heading(level)) => {
+            Tag::BlockQuote(_) => {
+                self.quote_depth += 1;
+                self.begin(line);
+            }
+            Tag::List(first) => {
+                self.list_depth += 1;
+                if self.list_depth == 1 {
+                    self.items.clear();
+                    self.ordered = first.is_some();
+                    self.list_line = line;
+                }
+            }
+            Tag::Item => {
+                self.begin(self.start_line);
+                self.item_line = line;
+            }
+            Tag::Strong => {
+                self.in_strong = true;
+                self.strong_buf.clear();
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(level) => {
                 let level = match level {
                     HeadingLevel::H1 => 1,
                     HeadingLevel::H2 => 2,
                     HeadingLevel::H3 => 3,
                     _ => 4,
                 };
-                out.push(Block::Heading { level, text: buf.trim().to_string(), line: start_line });
-                buf.clear();
+                self.out.push(Block::Heading {
+                    level,
+                    text: self.buf.trim().to_string(),
+                    line: self.start_line,
+                });
+                self.buf.clear();
             }
-            Event::End(TagEnd::Paragraph) => {
-                if list_depth == 0 && quote_depth == 0 {
-                    let mut text = buf.trim().to_string();
-                    if let Some(s) = strong.take() {
-                        text = format!("{s}{text}");
-                    }
-                    out.push(Block::Paragraph { text, line: start_line });
-                    buf.clear();
-                } else if list_depth == 0 {
-                    // Paragraph breaks inside a quote become spaces.
-                    buf.push(' ');
+            TagEnd::Paragraph => self.end_paragraph(),
+            TagEnd::BlockQuote(_) => {
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+                let quote = Block::Quote {
+                    strong: self.strong.take(),
+                    rest: clean(&self.buf),
+                    line: self.start_line,
+                };
+                self.out.push(quote);
+                self.buf.clear();
+            }
+            TagEnd::List(_) => {
+                self.list_depth = self.list_depth.saturating_sub(1);
+                if self.list_depth == 0 {
+                    let items = std::mem::take(&mut self.items);
+                    self.out.push(Block::List { ordered: self.ordered, items, line: self.list_line });
                 }
             }
-            Event::Start(Tag::BlockQuote(_)) => {
-                quote_depth += 1;
-                buf.clear();
-                strong = None;
-                start_line = line_of(range.start);
+            TagEnd::Item => {
+                self.items.push(Item {
+                    strong: self.strong.take(),
+                    rest: clean(&self.buf),
+                    line: self.item_line,
+                });
+                self.buf.clear();
             }
-            Event::End(TagEnd::BlockQuote(_)) => {
-                quote_depth = quote_depth.saturating_sub(1);
-                out.push(Block::Quote { strong: strong.take(), rest: clean(&buf), line: start_line });
-                buf.clear();
-            }
-            Event::Start(Tag::List(first)) => {
-                list_depth += 1;
-                if list_depth == 1 {
-                    items.clear();
-                    ordered = first.is_some();
-                    list_line = line_of(range.start);
-                }
-            }
-            Event::End(TagEnd::List(_)) => {
-                list_depth = list_depth.saturating_sub(1);
-                if list_depth == 0 {
-                    out.push(Block::List { ordered, items: std::mem::take(&mut items), line: list_line });
-                }
-            }
-            Event::Start(Tag::Item) => {
-                buf.clear();
-                strong = None;
-                item_line = line_of(range.start);
-            }
-            Event::End(TagEnd::Item) => {
-                items.push(Item { strong: strong.take(), rest: clean(&buf), line: item_line });
-                buf.clear();
-            }
-            Event::Start(Tag::Strong) => {
-                in_strong = true;
-                strong_buf.clear();
-            }
-            Event::End(TagEnd::Strong) => {
-                in_strong = false;
+            TagEnd::Strong => {
+                self.in_strong = false;
                 // Only a strong part that opens the block is a field name; later ones stay text.
-                if strong.is_none() && buf.trim().is_empty() {
-                    strong = Some(strong_buf.trim().to_string());
+                if self.strong.is_none() && self.buf.trim().is_empty() {
+                    self.strong = Some(self.strong_buf.trim().to_string());
                 } else {
-                    buf.push_str(&strong_buf);
+                    self.buf.push_str(&self.strong_buf);
                 }
             }
-            Event::Text(t) | Event::Code(t) => {
-                if in_strong {
-                    strong_buf.push_str(&t);
-                } else {
-                    buf.push_str(&t);
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => buf.push(' '),
-            Event::Rule => out.push(Block::Rule { line: line_of(range.start) }),
             _ => {}
         }
     }
-    out
+
+    fn end_paragraph(&mut self) {
+        if self.list_depth == 0 && self.quote_depth == 0 {
+            let mut text = self.buf.trim().to_string();
+            if let Some(s) = self.strong.take() {
+                text = format!("{s}{text}");
+            }
+            self.out.push(Block::Paragraph { text, line: self.start_line });
+            self.buf.clear();
+        } else if self.list_depth == 0 {
+            // Paragraph breaks inside a quote become spaces.
+            self.buf.push(' ');
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.in_strong {
+            self.strong_buf.push_str(t);
+        } else {
+            self.buf.push_str(t);
+        }
+    }
 }
 
 fn clean(text: &str) -> String {
@@ -305,80 +353,8 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
     let mut c = Cursor::new(file, text);
     let (title, _) = c.heading(1, None)?;
     let title = nonempty(&c, 1, "the title", title)?;
-
-    let tagline = match c.next() {
-        Some(Block::Quote { strong, rest, line }) => {
-            let text = format!("{}{}", strong.unwrap_or_default(), rest);
-            nonempty(&c, line, "the tagline", text)?
-        }
-        other => {
-            let line = other.as_ref().map(Block::line).unwrap_or(c.last_line);
-            return Err(c.err(line, "expected the tagline as a \"> \" quote after the title"));
-        }
-    };
-
-    let (fields, fields_line) = c.list(false, "the field list (\"- **Exercise count:** …\")")?;
-    let mut canonical_url = None;
-    let mut demo_video_url = None;
-    let mut count: Option<(usize, usize)> = None;
-    let mut positions = None;
-    let mut location = None;
-    let mut time_of_day = None;
-    let mut checkin = None;
-    for item in &fields {
-        let Some(key) = item.strong.as_deref() else {
-            return Err(c.err(item.line, "a field must look like \"- **Name:** value\""));
-        };
-        let key = key.trim_end_matches(':').trim();
-        let value = item.rest.trim();
-        if value.is_empty() {
-            return Err(c.err(item.line, format!("field \"{key}\" has no value")));
-        }
-        match key {
-            "Canonical URL" => canonical_url = Some(check_url(&c, item.line, value)?),
-            "30-second demo video" => demo_video_url = Some(check_url(&c, item.line, value)?),
-            "Exercise count" => {
-                let n = value
-                    .parse::<usize>()
-                    .map_err(|_| c.err(item.line, format!("exercise count \"{value}\" is not a number")))?;
-                count = Some((n, item.line));
-            }
-            "Positions" => {
-                let mut list = Vec::new();
-                for p in value.split(',') {
-                    let pos = Position::parse(p).ok_or_else(|| {
-                        c.err(
-                            item.line,
-                            format!("unknown position \"{}\" (sitting, standing or floor)", p.trim()),
-                        )
-                    })?;
-                    list.push(pos);
-                }
-                positions = Some(list);
-            }
-            "Where" => location = Some(value.to_string()),
-            "Time of day" => {
-                time_of_day = Some(TimeOfDay::parse(value).ok_or_else(|| {
-                    c.err(
-                        item.line,
-                        format!("unknown time of day \"{value}\" (morning, mid, afternoon, evening or any)"),
-                    )
-                })?)
-            }
-            "Check-in" => {
-                checkin = Some(CheckinArea::parse(value).ok_or_else(|| {
-                    let known: Vec<&str> = CheckinArea::ALL.iter().map(|a| a.key()).collect();
-                    c.err(item.line, format!("unknown check-in area \"{value}\" ({})", known.join(", ")))
-                })?)
-            }
-            other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
-        }
-    }
-    let missing = |name: &str| c.err(fields_line, format!("missing field \"{name}\""));
-    let (exercise_count, count_line) = count.ok_or_else(|| missing("Exercise count"))?;
-    let positions = positions.ok_or_else(|| missing("Positions"))?;
-    let location = location.ok_or_else(|| missing("Where"))?;
-    let time_of_day = time_of_day.ok_or_else(|| missing("Time of day"))?;
+    let tagline = tagline(&mut c)?;
+    let fields = PackFields::parse(&mut c)?;
 
     c.heading(2, Some("When to reach for this pack"))?;
     let when_to_reach = c.paragraphs("When to reach for this pack")?;
@@ -386,25 +362,157 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
     let why_this_happens = c.paragraphs("Why this happens")?;
     c.heading(2, Some("About this routine"))?;
     let about = c.paragraphs("About this routine")?;
+    let exercises = exercises(&mut c, fields.count)?;
+    let goals = goals(&mut c)?;
+    let faq = faq(&mut c)?;
+    let footer = footer(&mut c)?;
 
+    Ok(Pack {
+        id: id.to_string(),
+        title,
+        tagline,
+        canonical_url: fields.canonical_url,
+        demo_video_url: fields.demo_video_url,
+        exercise_count: fields.count.0,
+        positions: fields.positions,
+        location: fields.location,
+        time_of_day: fields.time_of_day,
+        when_to_reach,
+        why_this_happens,
+        about,
+        exercises,
+        goals,
+        faq,
+        footer,
+        checkin: fields.checkin,
+    })
+}
+
+/// The "> " quote after the title.
+fn tagline(c: &mut Cursor) -> Result<String, FormatError> {
+    match c.next() {
+        Some(Block::Quote { strong, rest, line }) => {
+            let text = format!("{}{}", strong.unwrap_or_default(), rest);
+            nonempty(c, line, "the tagline", text)
+        }
+        other => {
+            let line = other.as_ref().map(Block::line).unwrap_or(c.last_line);
+            Err(c.err(line, "expected the tagline as a \"> \" quote after the title"))
+        }
+    }
+}
+
+/// The field list ("- **Exercise count:** 16").
+struct PackFields {
+    canonical_url: Option<String>,
+    demo_video_url: Option<String>,
+    /// The count, and its line (the list's length is checked against it).
+    count: (usize, usize),
+    positions: Vec<Position>,
+    location: String,
+    time_of_day: TimeOfDay,
+    checkin: Option<CheckinArea>,
+}
+
+/// The fields as they are read, each once at most.
+#[derive(Default)]
+struct FieldsSoFar {
+    canonical_url: Option<String>,
+    demo_video_url: Option<String>,
+    count: Option<(usize, usize)>,
+    positions: Option<Vec<Position>>,
+    location: Option<String>,
+    time_of_day: Option<TimeOfDay>,
+    checkin: Option<CheckinArea>,
+}
+
+impl PackFields {
+    fn parse(c: &mut Cursor) -> Result<Self, FormatError> {
+        let (items, fields_line) = c.list(false, "the field list (\"- **Exercise count:** …\")")?;
+        let mut f = FieldsSoFar::default();
+        for item in &items {
+            let Some(key) = item.strong.as_deref() else {
+                return Err(c.err(item.line, "a field must look like \"- **Name:** value\""));
+            };
+            let key = key.trim_end_matches(':').trim();
+            let value = item.rest.trim();
+            if value.is_empty() {
+                return Err(c.err(item.line, format!("field \"{key}\" has no value")));
+            }
+            f.read(c, item.line, key, value)?;
+        }
+        let missing = |name: &str| c.err(fields_line, format!("missing field \"{name}\""));
+        Ok(PackFields {
+            count: f.count.ok_or_else(|| missing("Exercise count"))?,
+            positions: f.positions.ok_or_else(|| missing("Positions"))?,
+            location: f.location.ok_or_else(|| missing("Where"))?,
+            time_of_day: f.time_of_day.ok_or_else(|| missing("Time of day"))?,
+            canonical_url: f.canonical_url,
+            demo_video_url: f.demo_video_url,
+            checkin: f.checkin,
+        })
+    }
+}
+
+impl FieldsSoFar {
+    fn read(&mut self, c: &Cursor, line: usize, key: &str, value: &str) -> Result<(), FormatError> {
+        match key {
+            "Canonical URL" => self.canonical_url = Some(check_url(c, line, value)?),
+            "30-second demo video" => self.demo_video_url = Some(check_url(c, line, value)?),
+            "Exercise count" => {
+                let n = value
+                    .parse::<usize>()
+                    .map_err(|_| c.err(line, format!("exercise count \"{value}\" is not a number")))?;
+                self.count = Some((n, line));
+            }
+            "Positions" => {
+                let positions = value.split(',').map(|p| {
+                    Position::parse(p).ok_or_else(|| {
+                        c.err(line, format!("unknown position \"{}\" (sitting, standing or floor)", p.trim()))
+                    })
+                });
+                self.positions = Some(positions.collect::<Result<_, _>>()?);
+            }
+            "Where" => self.location = Some(value.to_string()),
+            "Time of day" => {
+                self.time_of_day = Some(TimeOfDay::parse(value).ok_or_else(|| {
+                    c.err(
+                        line,
+                        format!("unknown time of day \"{value}\" (morning, mid, afternoon, evening or any)"),
+                    )
+                })?)
+            }
+            "Check-in" => {
+                self.checkin = Some(CheckinArea::parse(value).ok_or_else(|| {
+                    let known: Vec<&str> = CheckinArea::ALL.iter().map(|a| a.key()).collect();
+                    c.err(line, format!("unknown check-in area \"{value}\" ({})", known.join(", ")))
+                })?)
+            }
+            other => return Err(c.err(line, format!("unknown field \"{other}\""))),
+        }
+        Ok(())
+    }
+}
+
+/// "## Exercises": a numbered list as long as the field list's count says.
+fn exercises(c: &mut Cursor, (count, count_line): (usize, usize)) -> Result<Vec<String>, FormatError> {
     c.heading(2, Some("Exercises"))?;
     let (items, list_line) = c.list(true, "a numbered list of exercises")?;
     let mut exercises = Vec::new();
     for item in items {
         let name = item.strong.clone().unwrap_or_else(|| item.rest.clone());
-        let name = nonempty(&c, item.line, "an exercise name", name.trim().to_string())?;
-        exercises.push(name);
+        exercises.push(nonempty(c, item.line, "an exercise name", name.trim().to_string())?);
     }
-    if exercises.len() != exercise_count {
-        return Err(c.err(
-            count_line,
-            format!(
-                "exercise count says {exercise_count} but the list at line {list_line} has {}",
-                exercises.len()
-            ),
-        ));
+    if exercises.len() != count {
+        let message =
+            format!("exercise count says {count} but the list at line {list_line} has {}", exercises.len());
+        return Err(c.err(count_line, message));
     }
+    Ok(exercises)
+}
 
+/// "## Who this is for": "- **Goal** — reason".
+fn goals(c: &mut Cursor) -> Result<Vec<Goal>, FormatError> {
     c.heading(2, Some("Who this is for"))?;
     let (items, _) = c.list(false, "a list of goals (\"- **Goal** — reason\")")?;
     let mut goals = Vec::new();
@@ -414,10 +522,14 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
             .clone()
             .ok_or_else(|| c.err(item.line, "a goal must look like \"- **Goal** — reason\""))?;
         let reason = item.rest.trim().trim_start_matches(['—', '–', '-', ':']).trim().to_string();
-        let reason = nonempty(&c, item.line, "the goal's reason", reason)?;
+        let reason = nonempty(c, item.line, "the goal's reason", reason)?;
         goals.push(Goal { name, reason });
     }
+    Ok(goals)
+}
 
+/// "## Frequently asked": at least one "### Question" and its answer.
+fn faq(c: &mut Cursor) -> Result<Vec<Faq>, FormatError> {
     c.heading(2, Some("Frequently asked"))?;
     let mut faq = Vec::new();
     while let Some(Block::Heading { level: 3, .. }) = c.peek() {
@@ -428,7 +540,11 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
     if faq.is_empty() {
         return Err(c.err(c.here(), "\"Frequently asked\" needs at least one \"### Question\""));
     }
+    Ok(faq)
+}
 
+/// An optional footer after a rule, and nothing else after it.
+fn footer(c: &mut Cursor) -> Result<Option<String>, FormatError> {
     let footer = match c.next() {
         None => None,
         Some(Block::Rule { .. }) => {
@@ -446,26 +562,7 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
     if let Some(extra) = c.peek() {
         return Err(c.err(extra.line(), format!("unexpected {} at the end of the pack", extra.describe())));
     }
-
-    Ok(Pack {
-        id: id.to_string(),
-        title,
-        tagline,
-        canonical_url,
-        demo_video_url,
-        exercise_count,
-        positions,
-        location,
-        time_of_day,
-        when_to_reach,
-        why_this_happens,
-        about,
-        exercises,
-        goals,
-        faq,
-        footer,
-        checkin,
-    })
+    Ok(footer)
 }
 
 /// Parses the exercise library: `# Exercise library`, then one `## Name` section per exercise.
