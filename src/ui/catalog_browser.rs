@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::catalog_card::CatalogCard;
 use crate::ui::catalog_filters::CatalogFilters;
-use crate::ui::plural;
+use crate::wording::plural;
 
 #[component]
 pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {

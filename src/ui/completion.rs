@@ -12,7 +12,7 @@ use deskbreak_core::store::StoreError;
 use crate::routine::Routine;
 use crate::state::{self, Completed, Flow, Notices, Save, Screen, Stored};
 use crate::ui::checkin::CheckIn;
-use crate::ui::format_duration_ms;
+use crate::wording::format_duration_ms;
 
 fn save_state(flow: Flow) -> Option<Save> {
     flow.completed(|c| c.save.clone())

@@ -49,7 +49,7 @@ fn day_parts(cell: &DayCell, today: bool) -> (String, String) {
     let date = if today { format!("Today, {date}") } else { date };
     let count = match cell.count {
         0 => "no breaks".to_string(),
-        n => crate::ui::plural(n, "break", "breaks"),
+        n => crate::wording::plural(n, "break", "breaks"),
     };
     let extra = if cell.met {
         ", goal met"

@@ -14,7 +14,7 @@ use crate::routine::Routine;
 use crate::state::{self, Flow, ScreenKind, SettingsDialog};
 use crate::ui::player_figure::PlayerFigure;
 use crate::ui::safety_box::SafetyBox;
-use crate::ui::{format_clock_ms, format_duration_ms};
+use crate::wording::{format_clock_ms, format_duration_ms};
 
 /// A routine opened from the nudge skipped the pack card: on its first step, the pack's cautions
 /// and the general health notice are shown here, so they still come before the moves do.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
-use crate::ui::{format_duration_ms, plural};
+use crate::wording::{format_duration_ms, plural};
 
 /// "0 min", "45 min", "9 h 20 min".
 fn time_moved(minutes: u32) -> String {
