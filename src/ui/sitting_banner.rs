@@ -3,8 +3,7 @@
 //! notifications have no buttons), and when the next nudge will come.
 
 use deskbreak_core::clock::{Moment, MINUTE_MS};
-use deskbreak_core::settings::format_minute_of_day;
-use deskbreak_core::tracker::format_sat;
+use deskbreak_core::text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -23,12 +22,7 @@ pub fn SittingBanner() -> impl IntoView {
     let next_nudge = move || {
         let now = state.now.get();
         let at = state.sitting.with(|t| t.as_ref().and_then(|t| t.next_nudge_at(now)))?;
-        (at > now.utc_ms + MINUTE_MS).then(|| {
-            format!(
-                "Next nudge at {}.",
-                format_minute_of_day(Moment::new(at, now.offset_min).local_minute_of_day())
-            )
-        })
+        (at > now.utc_ms + MINUTE_MS).then(|| text::next_nudge_at(Moment::new(at, now.offset_min)))
     };
     let snooze = move |_| {
         spawn_local(async move {
@@ -42,15 +36,15 @@ pub fn SittingBanner() -> impl IntoView {
             view! {
                 <div class="banner" role="status">
                     <p>
-                        <strong>{format!("You've been sitting for {}", format_sat(ms))}</strong>
-                        " — a short routine may ease your back and refresh your focus. "
+                        <strong>{text::sitting_for(ms)}</strong>
+                        {text::BANNER_INVITATION}
                         <span class="next-nudge">{next_nudge}</span>
                     </p>
                     <div class="actions">
                         <button class="start" on:click=move |_| start_routine(state, &state.shown_pack().id)>
-                            "Start a break"
+                            {text::BANNER_START}
                         </button>
-                        <button class="secondary" on:click=snooze>"Snooze 15 min"</button>
+                        <button class="secondary" on:click=snooze>{text::SNOOZE}</button>
                     </div>
                 </div>
             }

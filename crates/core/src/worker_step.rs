@@ -24,8 +24,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::clock::{Moment, UtcMs};
@@ -43,82 +42,151 @@ pub const NOTIFICATION: &str = "nudge";
 /// Refusal of a test event from anyone but the extension's own pages.
 pub const REFUSED_TEST_EVENT: &str = "refused: test events are accepted only from the extension itself";
 
-/// One browser event, as `sw.js` hands it over.
+/// One browser event, as `sw.js` hands it over: `{ type, ...what the listener received }`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(try_from = "wire::Event")]
 pub enum WorkerEvent {
-    /// The worker's script was evaluated: a cold start. Every wake-up passes here first.
+    /// `{type:"wake"}`: the worker's script was evaluated, a cold start. Every wake-up passes
+    /// here first.
     Wake,
-    /// `runtime.onStartup` or `runtime.onInstalled`.
+    /// `{type:"startup"}`: `runtime.onStartup` or `runtime.onInstalled`.
     Startup,
-    /// `idle.onStateChanged`.
+    /// `{type:"idle", state}`: `idle.onStateChanged`.
     Idle { state: IdleState },
-    /// `alarms.onAlarm`.
+    /// `{type:"alarm", name}`: `alarms.onAlarm`.
     Alarm { name: String },
-    /// `notifications.onClicked`: the body of a notification.
+    /// `{type:"notification_clicked", id}`: the body of a notification.
     NotificationClicked { id: String },
-    /// `notifications.onButtonClicked`; `index` 0 is Start (see [`text::NUDGE_BUTTONS`]).
+    /// `{type:"notification_button", id, index}`; `index` 0 is Start (see [`text::NUDGE_BUTTONS`]).
     NotificationButton { id: String, index: u32 },
-    /// A tab started or stopped playing sound.
+    /// `{type:"audible", audible}`: a tab started or stopped playing sound.
     Audible { audible: bool },
-    /// A tab closed, and the sound may have stopped with it.
+    /// `{type:"audible_check"}`: a tab closed, and the sound may have stopped with it.
     AudibleCheck,
-    /// `storage.onChanged` in the local area: the changed keys, and those that were new.
+    /// `{type:"storage_changed", keys, added}`: the changed keys of the local area, and those
+    /// that were new.
     StorageChanged { keys: Vec<String>, added: Vec<String> },
-    /// `runtime.onMessage` from the extension's pages.
-    Message {
-        #[serde(deserialize_with = "or_unknown")]
-        message: PageMessage,
-        #[serde(default)]
-        sender: Sender,
-    },
+    /// `{type:"message", message, sender_id, sender_url}`: `runtime.onMessage` from the extension's
+    /// pages.
+    Message { message: PageMessage, sender: Sender },
 }
 
 /// Who sent a message: `sender.id` and `sender.url` as the browser reports them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sender {
     pub id: Option<String>,
     pub url: Option<String>,
 }
 
-/// What the extension's pages ask the worker. Anything else, or anything unreadable, is
+/// What the extension's pages ask the worker (`{type:"deskbreak/status"}`…). Anything else is
 /// [`PageMessage::Unknown`] and answered as such.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum PageMessage {
     /// How long the user has sat (the New Tab's banner, and handy when debugging).
-    #[serde(rename = "deskbreak/status")]
     Status,
     /// The banner's Snooze (the only one in Firefox, whose notifications have no buttons).
-    #[serde(rename = "deskbreak/snooze")]
     Snooze,
     /// End-to-end tests cannot make `chrome.idle` report anything but "active" in a headless
-    /// container, nor click a notification's buttons: this delivers those events instead. Only
-    /// builds with test hooks take it (see [`Facts::own_pages`]), from the extension's own pages.
-    #[serde(rename = "deskbreak/test-event")]
-    TestEvent(#[serde(deserialize_with = "or_unknown")] TestEvent),
+    /// container, nor click a notification's buttons: `{type:"deskbreak/test-event", event,
+    /// value}` delivers those events instead. Only builds with test hooks take it (see
+    /// [`Facts::own_pages`]), from the extension's own pages.
+    TestEvent(TestEvent),
     #[default]
-    #[serde(other)]
     Unknown,
 }
 
-/// A test event: `{ event: "idle", value: "locked" }`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(tag = "event", content = "value", rename_all = "kebab-case")]
+/// A test event: `{event:"idle", value:"locked"}`, `{event:"notification-start"}`…
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum TestEvent {
     Idle(IdleState),
     NotificationStart,
     NotificationSnooze,
     #[default]
-    #[serde(other)]
     Unknown,
 }
 
-/// Reads a `T`, or its default when the value is not one: an unreadable message is only an
-/// unknown one.
-fn or_unknown<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(d: D) -> Result<T, D::Error> {
-    let value = serde_json::Value::deserialize(d)?;
-    Ok(T::deserialize(value).unwrap_or_default())
+/// The JSON `sw.js` sends, read as flat records and then checked into the typed events above.
+/// Serde's tagged enums would read it too, but they cost the worker's wasm about 50 KB.
+mod wire {
+    use serde::Deserialize;
+
+    use super::{IdleState, PageMessage, Sender, TestEvent, WorkerEvent};
+
+    #[derive(Deserialize)]
+    pub(super) struct Event {
+        #[serde(rename = "type")]
+        kind: String,
+        state: Option<IdleState>,
+        name: Option<String>,
+        id: Option<String>,
+        index: Option<u32>,
+        audible: Option<bool>,
+        #[serde(default)]
+        keys: Vec<String>,
+        #[serde(default)]
+        added: Vec<String>,
+        message: Option<Message>,
+        sender_id: Option<String>,
+        sender_url: Option<String>,
+    }
+
+    /// A page's message; missing fields are empty, so an odd message is only an unknown one.
+    #[derive(Default, Deserialize)]
+    #[serde(default)]
+    pub(super) struct Message {
+        #[serde(rename = "type")]
+        kind: String,
+        event: String,
+        value: Option<String>,
+    }
+
+    impl TryFrom<Event> for WorkerEvent {
+        type Error = String;
+
+        fn try_from(e: Event) -> Result<Self, String> {
+            let kind = e.kind;
+            let missing = |field: &str| format!("the {kind} event has no {field}");
+            Ok(match kind.as_str() {
+                "wake" => Self::Wake,
+                "startup" => Self::Startup,
+                "idle" => Self::Idle { state: e.state.ok_or_else(|| missing("state"))? },
+                "alarm" => Self::Alarm { name: e.name.ok_or_else(|| missing("name"))? },
+                "notification_clicked" => {
+                    Self::NotificationClicked { id: e.id.ok_or_else(|| missing("id"))? }
+                }
+                "notification_button" => Self::NotificationButton {
+                    id: e.id.ok_or_else(|| missing("id"))?,
+                    index: e.index.ok_or_else(|| missing("index"))?,
+                },
+                "audible" => Self::Audible { audible: e.audible.ok_or_else(|| missing("audible"))? },
+                "audible_check" => Self::AudibleCheck,
+                "storage_changed" => Self::StorageChanged { keys: e.keys, added: e.added },
+                "message" => Self::Message {
+                    message: e.message.map(PageMessage::from).unwrap_or_default(),
+                    sender: Sender { id: e.sender_id, url: e.sender_url },
+                },
+                _ => return Err(format!("unknown event type {kind:?}")),
+            })
+        }
+    }
+
+    impl From<Message> for PageMessage {
+        fn from(m: Message) -> Self {
+            match m.kind.as_str() {
+                "deskbreak/status" => Self::Status,
+                "deskbreak/snooze" => Self::Snooze,
+                "deskbreak/test-event" => Self::TestEvent(match (m.event.as_str(), m.value.as_deref()) {
+                    ("idle", Some("active")) => TestEvent::Idle(IdleState::Active),
+                    ("idle", Some("idle")) => TestEvent::Idle(IdleState::Idle),
+                    ("idle", Some("locked")) => TestEvent::Idle(IdleState::Locked),
+                    ("notification-start", _) => TestEvent::NotificationStart,
+                    ("notification-snooze", _) => TestEvent::NotificationSnooze,
+                    _ => TestEvent::Unknown,
+                }),
+                _ => Self::Unknown,
+            }
+        }
+    }
 }
 
 /// Wake-ups the worker counted, for the end-to-end tests and `make bench`.
@@ -600,7 +668,7 @@ mod tests {
             }
         );
         let message = |json: &str| match event(&format!(
-            r#"{{"type":"message","message":{json},"sender":{{"id":"x","url":null}}}}"#
+            r#"{{"type":"message","message":{json},"sender_id":"x","sender_url":null}}"#
         )) {
             WorkerEvent::Message { message, sender } => {
                 assert_eq!(sender, Sender { id: Some("x".into()), url: None });
@@ -628,7 +696,12 @@ mod tests {
         );
         assert_eq!(message(r#"{"type":"coffee"}"#), PageMessage::Unknown);
         assert_eq!(message(r#"{"kind":5}"#), PageMessage::Unknown);
-        assert_eq!(message("42"), PageMessage::Unknown);
+        // Events are checked at the door, before the worker loads anything.
+        let unreadable = |json: &str| serde_json::from_str::<WorkerEvent>(json).unwrap_err().to_string();
+        assert!(unreadable(r#"{"type":"idle"}"#).contains("the idle event has no state"));
+        assert!(unreadable(r#"{"type":"idle","state":"asleep"}"#).contains("unknown variant"));
+        assert!(unreadable(r#"{"type":"coffee"}"#).contains("unknown event type"));
+        assert!(unreadable(r#"{"type":"message","message":42}"#).contains("invalid type"));
     }
 
     #[test]
@@ -768,7 +841,7 @@ mod tests {
     #[test]
     fn test_events_are_taken_only_in_test_builds_from_the_extension_itself() {
         let message = |json: &str, id: &str, url: &str| {
-            format!(r#"{{"type":"message","message":{json},"sender":{{"id":"{id}","url":"{url}"}}}}"#)
+            format!(r#"{{"type":"message","message":{json},"sender_id":"{id}","sender_url":"{url}"}}"#)
         };
         let lock = r#"{"type":"deskbreak/test-event","event":"idle","value":"locked"}"#;
         let own_url = "chrome-extension://abc/index.html";
