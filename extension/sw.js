@@ -10,31 +10,33 @@ const ready = init({ module_or_path: new URL("./worker/deskbreak_worker_bg.wasm"
 );
 let chain = ready;
 
-function dispatch(kind, data) {
-  const run = chain.then(() => handle_event(kind, data ?? null));
-  chain = run.catch((err) => console.error(`deskbreak worker: ${kind} failed:`, err));
+// Each event goes over as one typed object, `{ type, ...what the listener received }`, which the
+// wasm reads once into its `WorkerEvent`.
+function dispatch(event) {
+  const run = chain.then(() => handle_event(JSON.stringify(event)));
+  chain = run.catch((err) => console.error(`deskbreak worker: ${event.type} failed:`, err));
   return run;
 }
 
-chrome.runtime.onInstalled.addListener(() => dispatch("startup"));
-chrome.runtime.onStartup.addListener(() => dispatch("startup"));
-chrome.idle.onStateChanged.addListener((state) => dispatch("idle", state));
-chrome.alarms.onAlarm.addListener((alarm) => dispatch("alarm", alarm.name));
-chrome.notifications.onClicked.addListener((id) => dispatch("notification-click", id));
-chrome.notifications.onButtonClicked.addListener((id, index) => dispatch("notification-button", { id, index }));
+chrome.runtime.onInstalled.addListener(() => dispatch({ type: "startup" }));
+chrome.runtime.onStartup.addListener(() => dispatch({ type: "startup" }));
+chrome.idle.onStateChanged.addListener((state) => dispatch({ type: "idle", state }));
+chrome.alarms.onAlarm.addListener((alarm) => dispatch({ type: "alarm", name: alarm.name }));
+chrome.notifications.onClicked.addListener((id) => dispatch({ type: "notification_clicked", id }));
+chrome.notifications.onButtonClicked.addListener((id, index) => dispatch({ type: "notification_button", id, index }));
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== "local") return;
   const keys = Object.keys(changes);
   const added = keys.filter((k) => changes[k].oldValue === undefined && changes[k].newValue !== undefined);
-  dispatch("storage", { keys, added });
+  dispatch({ type: "storage_changed", keys, added });
 });
 // `audible` is reported without the tabs permission.
 chrome.tabs.onUpdated.addListener((_id, change) => {
-  if ("audible" in change) dispatch("audible", change.audible);
+  if ("audible" in change) dispatch({ type: "audible", audible: change.audible });
 });
-chrome.tabs.onRemoved.addListener(() => dispatch("audible-check"));
+chrome.tabs.onRemoved.addListener(() => dispatch({ type: "audible_check" }));
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
-  dispatch("message", { message, senderId: sender.id ?? null, senderUrl: sender.url ?? null }).then(
+  dispatch({ type: "message", message, sender_id: sender.id ?? null, sender_url: sender.url ?? null }).then(
     (answer) => reply(answer ?? null),
     (err) => reply({ error: String(err) }),
   );
@@ -42,4 +44,4 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
 });
 
 // Every wake-up of the worker passes here first; the wasm counts it and reloads its state.
-dispatch("wake");
+dispatch({ type: "wake" });

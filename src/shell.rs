@@ -12,7 +12,6 @@ use deskbreak_core::clock::Moment;
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::{Settings, Theme};
 use deskbreak_core::streak::summarize;
-use deskbreak_core::suggest::suggest_pack;
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -63,12 +62,12 @@ pub fn previews(now: Moment, settings: &Settings, records: &[BreakRecord]) -> Ve
     let mut out = Vec::new();
     let mut from = now.utc_ms;
     let end = now.next_local_midnight() + (PREVIEW_DAYS as i64 - 1) * 86_400_000;
-    while from < end && !catalog.packs.is_empty() {
+    while from < end {
         let at = Moment::new(from, now.offset_min);
         // The evening runs past midnight, where the date (and so the suggestion) changes.
         let until = at.part_ends_at().min(at.next_local_midnight());
         let (date, part) = (at.local_date(), at.part_of_day());
-        let pack = &catalog.packs[suggest_pack(catalog, date, part, &settings.focus)];
+        let Some(pack) = catalog.todays_pack(at, &settings.focus) else { break };
         let streak = summarize(records, settings, date).current;
         let fill = [
             (Slot::Eyebrow, today_eyebrow(part)),
@@ -137,7 +136,8 @@ mod tests {
         assert_eq!(last.until, now.next_local_midnight() + 6 * 86_400_000);
         for p in &list {
             let at = Moment::new(p.from, OFFSET);
-            let pick = &catalog().packs[suggest_pack(catalog(), at.local_date(), at.part_of_day(), &[])];
+            let pick = &catalog().packs
+                [deskbreak_core::suggest::suggest_pack(catalog(), at.local_date(), at.part_of_day(), &[])];
             assert_eq!(p.fill[&Slot::Title], pick.title);
             assert_eq!(p.fill[&Slot::Eyebrow], today_eyebrow(at.part_of_day()));
             let last = Moment::new(p.until - 1, OFFSET);

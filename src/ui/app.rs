@@ -1,6 +1,7 @@
 //! The app: provides the state, loads storage, and shows the screen of the moment.
 
 use deskbreak_browser::{now, PageStore};
+use deskbreak_core::worker_step::pack_to_start;
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
         persist::reload(stored, clock, notices).await;
         // A nudge's Start button opens `index.html#start=<pack>`: begin that routine at once.
         let hash = window().location().hash().unwrap_or_default();
-        if let Some(id) = hash.strip_prefix("#start=") {
+        if let Some(id) = pack_to_start(&hash) {
             let _ = window()
                 .history()
                 .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("index.html")));

@@ -3,8 +3,7 @@
 //! notifications have no buttons), and when the next nudge will come.
 
 use deskbreak_core::clock::{Moment, MINUTE_MS};
-use deskbreak_core::settings::format_minute_of_day;
-use deskbreak_core::tracker::format_sat;
+use deskbreak_core::text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,12 +23,7 @@ pub fn SittingBanner() -> impl IntoView {
     let next_nudge = move || {
         let now = clock.now();
         let at = stored.sitting.with(|t| t.as_ref().and_then(|t| t.next_nudge_at(now)))?;
-        (at > now.utc_ms + MINUTE_MS).then(|| {
-            format!(
-                "Next nudge at {}.",
-                format_minute_of_day(Moment::new(at, now.offset_min).local_minute_of_day())
-            )
-        })
+        (at > now.utc_ms + MINUTE_MS).then(|| text::next_nudge_at(Moment::new(at, now.offset_min)))
     };
     let snooze = move |_| {
         spawn_local(async move {
@@ -43,15 +37,15 @@ pub fn SittingBanner() -> impl IntoView {
             view! {
                 <div class="banner" role="status">
                     <p>
-                        <strong>{format!("You've been sitting for {}", format_sat(ms))}</strong>
-                        " — a short routine may ease your back and refresh your focus. "
+                        <strong>{text::sitting_for(ms)}</strong>
+                        {text::BANNER_INVITATION}
                         <span class="next-nudge">{next_nudge}</span>
                     </p>
                     <div class="actions">
                         <button class="start" on:click=move |_| routine.start(&choice.pack().id)>
-                            "Start a break"
+                            {text::BANNER_START}
                         </button>
-                        <button class="secondary" on:click=snooze>"Snooze 15 min"</button>
+                        <button class="secondary" on:click=snooze>{text::SNOOZE}</button>
                     </div>
                 </div>
             }

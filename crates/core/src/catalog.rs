@@ -1,6 +1,9 @@
 //! The catalog: every pack plus the exercise library, checked against each other.
 
+use crate::clock::Moment;
 use crate::pack::{Exercise, Pack, Position};
+use crate::settings::Focus;
+use crate::suggest::suggest_pack;
 
 /// Where a pack can be done: at a desk, or anywhere.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +79,12 @@ impl Catalog {
     pub fn estimated_minutes(&self, pack: &Pack) -> u32 {
         self.routine_seconds(pack).div_ceil(60).max(1)
     }
+
+    /// Today's pack at `moment` for this focus: the one answer the New Tab shows first and the
+    /// worker's nudge names and opens. `None` only for an empty catalog.
+    pub fn todays_pack(&self, moment: Moment, focus: &[Focus]) -> Option<&Pack> {
+        self.packs.get(suggest_pack(self, moment.local_date(), moment.part_of_day(), focus))
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +109,23 @@ mod tests {
             ],
             library: Vec::new(),
         }
+    }
+
+    #[test]
+    fn todays_pack_is_the_first_alternative_of_the_local_day_and_part() {
+        use crate::clock::{Moment, HOUR_MS};
+        use crate::suggest::alternatives;
+        let c = catalog();
+        let focus = [Focus::Back];
+        // Every hour of two days, in UTC and in UTC+9 (where the local date is often another).
+        for offset_min in [0, 540] {
+            for hour in 0..48 {
+                let m = Moment::new(1_764_000_000_000 + hour * HOUR_MS, offset_min);
+                let first = alternatives(&c, m.local_date(), m.part_of_day(), &focus)[0];
+                assert_eq!(c.todays_pack(m, &focus).map(|p| &p.id), Some(&c.packs[first].id));
+            }
+        }
+        assert_eq!(Catalog::default().todays_pack(Moment::new(0, 0), &focus), None);
     }
 
     #[test]

@@ -22,5 +22,7 @@ pub mod store;
 mod store_model_tests;
 pub mod streak;
 pub mod suggest;
+pub mod text;
 pub mod tracker;
 pub mod transfer;
+pub mod worker_step;
