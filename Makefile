@@ -44,6 +44,7 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p deskbreak-worker --target wasm32-unknown-unknown --features test-hooks -- -D warnings
+	python3 scripts/fn_lengths.py --check
 
 fmt:
 	cargo fmt --all

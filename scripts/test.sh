@@ -11,6 +11,7 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p deskbreak-worker --target wasm32-unknown-unknown --features test-hooks -- -D warnings
+python3 scripts/fn_lengths.py --check --top 3 # no function over 80 lines in src/ or crates/
 
 step "native tests: the pure core, the pack parser, the catalog (incl. property tests)"
 cargo test --workspace --exclude deskbreak-browser --features deskbreak-core/markdown

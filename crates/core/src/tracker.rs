@@ -200,8 +200,9 @@ impl SittingTracker {
         let startup = matches!(event, TrackerEvent::Startup);
         // After an alarm fires, Chrome has no alarm left, so the next one is always sent.
         let resend_alarm = startup || matches!(event, TrackerEvent::Alarm);
-        let mut clear = false;
+        let old_away = self.settings.away_min;
 
+        let mut clear = false;
         if self.gap_before(t) {
             clear |= self.end_stretch();
         }
@@ -211,62 +212,7 @@ impl SittingTracker {
         {
             clear |= self.end_stretch();
         }
-
-        let old_away = self.settings.away_min;
-        match event {
-            TrackerEvent::Idle(state) => {
-                self.idle = state;
-                match state {
-                    IdleState::Active => {
-                        if let Some(s) = self.stretch.as_mut() {
-                            s.silent_idle_since_ms = None;
-                        }
-                    }
-                    IdleState::Idle if self.audible => {}
-                    IdleState::Idle | IdleState::Locked => clear |= self.end_stretch(),
-                }
-            }
-            TrackerEvent::Alarm | TrackerEvent::Startup => {}
-            TrackerEvent::BreakCompleted => clear |= self.end_stretch(),
-            TrackerEvent::Snooze => {
-                clear = true;
-                // From a notification, or from the New Tab's banner, possibly before the first
-                // nudge came. Before any nudge, a snooze never brings the first one closer: a
-                // stale snooze from an earlier stretch's notification leaves it where it is.
-                if let Some(s) = self.stretch.as_mut().filter(|s| !s.routine_started) {
-                    let snoozed = t + SNOOZE_MS;
-                    s.next_due_ms = Some(match s.next_due_ms {
-                        Some(due) if s.nudges_shown == 0 => due.max(snoozed),
-                        _ => snoozed,
-                    });
-                    s.deferred = false;
-                }
-            }
-            TrackerEvent::NudgeOpened => {
-                clear = true;
-                if let Some(s) = self.stretch.as_mut() {
-                    s.routine_started = true;
-                    s.next_due_ms = None;
-                    s.deferred = false;
-                }
-            }
-            TrackerEvent::SettingsChanged(settings) => {
-                self.settings = settings;
-                // Only the first nudge follows the interval; repeats and snoozes keep their time.
-                let interval = interval_ms(&self.settings);
-                if let Some(s) = self.stretch.as_mut().filter(|s| s.nudges_shown == 0 && !s.routine_started) {
-                    s.next_due_ms = Some(s.started_ms + interval);
-                }
-            }
-            TrackerEvent::Audible(on) => {
-                self.audible = on;
-                let idle = self.idle;
-                if let Some(s) = self.stretch.as_mut() {
-                    s.silent_idle_since_ms = (!on && idle == IdleState::Idle).then_some(t);
-                }
-            }
-        }
-
+        clear |= self.apply(event, t);
         if self.stretch.is_none() && self.idle == IdleState::Active {
             self.stretch = Some(Stretch::starting(t, &self.settings));
         }
@@ -297,6 +243,70 @@ impl SittingTracker {
         self.badge_min = badge;
         self.last_seen_ms = Some(t);
         (self, effects)
+    }
+
+    /// What the event itself changes. True when the nudge on screen should go.
+    fn apply(&mut self, event: TrackerEvent, t: UtcMs) -> bool {
+        match event {
+            TrackerEvent::Idle(state) => {
+                self.idle = state;
+                match state {
+                    IdleState::Active => {
+                        if let Some(s) = self.stretch.as_mut() {
+                            s.silent_idle_since_ms = None;
+                        }
+                        false
+                    }
+                    IdleState::Idle if self.audible => false,
+                    IdleState::Idle | IdleState::Locked => self.end_stretch(),
+                }
+            }
+            TrackerEvent::Alarm | TrackerEvent::Startup => false,
+            TrackerEvent::BreakCompleted => self.end_stretch(),
+            TrackerEvent::Snooze => {
+                self.snooze(t);
+                true
+            }
+            TrackerEvent::NudgeOpened => {
+                if let Some(s) = self.stretch.as_mut() {
+                    s.routine_started = true;
+                    s.next_due_ms = None;
+                    s.deferred = false;
+                }
+                true
+            }
+            TrackerEvent::SettingsChanged(settings) => {
+                self.settings = settings;
+                // Only the first nudge follows the interval; repeats and snoozes keep their time.
+                let interval = interval_ms(&self.settings);
+                if let Some(s) = self.stretch.as_mut().filter(|s| s.nudges_shown == 0 && !s.routine_started) {
+                    s.next_due_ms = Some(s.started_ms + interval);
+                }
+                false
+            }
+            TrackerEvent::Audible(on) => {
+                self.audible = on;
+                let idle = self.idle;
+                if let Some(s) = self.stretch.as_mut() {
+                    s.silent_idle_since_ms = (!on && idle == IdleState::Idle).then_some(t);
+                }
+                false
+            }
+        }
+    }
+
+    /// From a notification, or from the New Tab's banner, possibly before the first nudge came.
+    /// Before any nudge, a snooze never brings the first one closer: a stale snooze from an
+    /// earlier stretch's notification leaves it where it is.
+    fn snooze(&mut self, t: UtcMs) {
+        if let Some(s) = self.stretch.as_mut().filter(|s| !s.routine_started) {
+            let snoozed = t + SNOOZE_MS;
+            s.next_due_ms = Some(match s.next_due_ms {
+                Some(due) if s.nudges_shown == 0 => due.max(snoozed),
+                _ => snoozed,
+            });
+            s.deferred = false;
+        }
     }
 
     pub fn settings(&self) -> &Settings {
