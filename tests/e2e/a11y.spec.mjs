@@ -1,10 +1,8 @@
 // Accessibility (issue 5): axe-core on every screen in both colour schemes, a keyboard-only run
 // from new tab to completed break to settings, visible focus, and reduced motion.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, storage, breakKeys, until } from "./harness.mjs";
+import { test, assert, storage, breakKeys, until, withBrowser, start } from "./harness.mjs";
 
 // The extension's CSP forbids inline <script>, so addScriptTag({ content }) is blocked there;
 // page.evaluate runs through the DevTools protocol, which the page's CSP does not govern.
@@ -73,8 +71,7 @@ async function tabTo(page, match, { back = false, max = 60 } = {}) {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`axe: no serious or critical violations on the new tab, player, completion and settings (${colorScheme})`, async () => {
-    const b = await launch({ colorScheme });
-    try {
+    await withBrowser({ colorScheme }, async (b) => {
       const page = await b.newTab({ clock: Date.now() });
       // The scheme really applies: a dark page has a dark background, a light one a light one.
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -91,7 +88,7 @@ for (const colorScheme of ["light", "dark"]) {
       await page.locator("details summary").first().click();
       await axe(page, `new tab with catalog and FAQ (${colorScheme})`);
 
-      await page.getByRole("button", { name: "Start", exact: true }).click();
+      await start(page);
       await page.getByRole("timer").waitFor();
       await axe(page, `player (${colorScheme})`);
       await page.getByRole("button", { name: "Pause" }).click();
@@ -118,15 +115,12 @@ for (const colorScheme of ["light", "dark"]) {
       await goal.press("Tab");
       await page.getByRole("dialog").getByRole("alert").waitFor();
       await axe(page, `settings with an error (${colorScheme})`);
-    } finally {
-      await b.close();
-    }
+    });
   });
 }
 
 test("keyboard only: new tab → Start → completed break → back → settings changed → Escape", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: Date.now() });
     const unringed = [];
     const note = (stops) => unringed.push(...stops.filter((s) => s.tag !== "BODY" && !s.visible));
@@ -181,14 +175,11 @@ test("keyboard only: new tab → Start → completed break → back → settings
     await page.getByText("1 of 3 breaks").waitFor();
 
     assert.deepEqual(unringed, [], "every focus stop shows a focus ring");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("focus is visible on every Tab stop of the new tab", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     const stops = [];
     for (let i = 0; i < 80; i++) {
@@ -205,17 +196,14 @@ test("focus is visible on every Tab stop of the new tab", async () => {
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Tab");
     assert.match((await focused(page)).outline, /^solid 3px$/);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("prefers-reduced-motion: reduce turns transitions and animations off", async () => {
   const transitions = async (reducedMotion) => {
-    const b = await launch({ reducedMotion });
-    try {
+    await withBrowser({ reducedMotion }, async (b) => {
       const page = await b.newTab();
-      await page.getByRole("button", { name: "Start", exact: true }).click();
+      await start(page);
       await page.getByRole("timer").waitFor();
       return await page.evaluate(() => {
         const moving = [];
@@ -227,9 +215,7 @@ test("prefers-reduced-motion: reduce turns transitions and animations off", asyn
         }
         return { moving, running: document.getAnimations().length };
       });
-    } finally {
-      await b.close();
-    }
+    });
   };
   const normal = await transitions("no-preference");
   assert.ok(normal.moving.length > 0, "the page has transitions to turn off");

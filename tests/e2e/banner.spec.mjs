@@ -1,7 +1,7 @@
 // The New Tab's sitting banner (issue 4): shown when the worker's stretch is over the interval.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, storage, until, writeSettings, testEvent, ageStretch, MINUTE } from "./harness.mjs";
+import {
+  test, assert, storage, until, writeSettings, testEvent, ageStretch, MINUTE, withBrowser,
+} from "./harness.mjs";
 
 const banner = (page) => page.getByRole("status").filter({ hasText: "You've been sitting for" });
 
@@ -12,8 +12,7 @@ async function pageWithStretch(b) {
 }
 
 test("the banner appears when the stored stretch is over the interval, with a Start that starts the routine", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await pageWithStretch(b);
     assert.equal(await banner(page).count(), 0, "no banner for a fresh stretch");
 
@@ -29,14 +28,11 @@ test("the banner appears when the stored stretch is over the interval, with a St
     await page.getByText(/^1 of \d+ · .+ left$/).waitFor();
     assert.equal((await page.locator(".player .eyebrow").textContent()).trim(), packTitle);
     await page.getByRole("button", { name: "Pause" }).waitFor();
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the banner follows the nudge interval setting and goes when the stretch ends", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await pageWithStretch(b);
     await writeSettings(page, { nudge_interval_min: 120 });
     await ageStretch(page, 95 * MINUTE);
@@ -50,14 +46,11 @@ test("the banner follows the nudge interval setting and goes when the stretch en
     // A lock ends the stretch; the page follows the worker's stored state.
     assert.deepEqual(await testEvent(page, "idle", "locked"), { ok: true });
     await until(async () => (await banner(page).count()) === 0, { what: "the banner to go" });
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("Snooze in the banner (the only Snooze in Firefox) makes the next nudge wait 15 minutes", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await pageWithStretch(b);
     await ageStretch(page, 95 * MINUTE);
     await banner(page).waitFor({ timeout: 10000 });
@@ -71,7 +64,5 @@ test("Snooze in the banner (the only Snooze in Firefox) makes the next nudge wai
     // The banner says when (the container's zone is UTC).
     const hhmm = new Date(due).toISOString().slice(11, 16);
     await banner(page).getByText(`Next nudge at ${hhmm}.`).waitFor();
-  } finally {
-    await b.close();
-  }
+  });
 });

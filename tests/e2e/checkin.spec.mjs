@@ -1,12 +1,12 @@
 // Issue 15: the check-in asks about the pack in front of the user, before and after, and every
 // record keeps the area. Records from before check-in areas migrate as "back".
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, storage, breakKeys, runToEnd, showPack, putItems, until, DAY, WED_10 } from "./harness.mjs";
+import {
+  test, assert, storage, breakKeys, runToEnd, showPack, putItems, until, DAY, WED_10, withBrowser,
+  start,
+} from "./harness.mjs";
 
 test("the Eyes pack asks about the eyes, before and after, and the record keeps the area", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     await showPack(page, "Eyes & Screen Strain");
     const before = page.getByRole("group", { name: "How do your eyes feel right now?" });
@@ -15,7 +15,7 @@ test("the Eyes pack asks about the eyes, before and after, and the record keeps 
     await before.getByRole("button", { name: "2" }).click();
     assert.equal(await page.getByRole("group", { name: /back/ }).count(), 0, "nothing asks about the back");
 
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     await runToEnd(page);
     const after = page.getByRole("group", { name: "How do your eyes feel right now?" });
     await after.getByRole("button", { name: "4" }).click();
@@ -26,14 +26,11 @@ test("the Eyes pack asks about the eyes, before and after, and the record keeps 
     }, { what: "the record with both check-ins" });
     assert.equal(record.checkin_before, 2);
     assert.equal(record.checkin_area, "eyes");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a record from before check-in areas migrates to the back, the only question asked then", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const end = WED_10 - DAY;
     const v2 = {
       v: 2, id: "old", pack_id: "back-pain", start_ms: end - 300_000, end_ms: end,
@@ -47,7 +44,5 @@ test("a record from before check-in areas migrates to the back, the only questio
       return r?.v === 3 && r;
     }, { what: "the record migrated in place" });
     assert.deepEqual(migrated, { ...v2, v: 3, checkin_area: "back" });
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,11 +1,11 @@
 // The exercise figures (issue 8): the pack card's demo, the player's figure, reduced motion,
 // the packs' own video links, and axe on the demo and the player in both colour schemes.
 // Time is Playwright's fake clock: it drives Date and the animation frames the figures use.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, readCatalog, showPack, expectText, poll, WED_10 } from "./harness.mjs";
+import {
+  test, assert, readCatalog, showPack, expectText, poll, WED_10, withBrowser, start,
+} from "./harness.mjs";
 
 const catalog = readCatalog();
 const pack = (title) => catalog.packs.find((p) => p.title === title);
@@ -38,8 +38,7 @@ async function tabWith(b, title) {
 const markup = (locator) => locator.evaluate((svg) => svg.innerHTML);
 
 test("Watch the demo plays the pack's moves in order with their captions, loops, pauses and closes", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const p = pack("Neck & Shoulders") ?? catalog.packs[0];
     const page = await tabWith(b, p.title);
     const demo = page.getByRole("region", { name: `Demo of ${p.title}` });
@@ -79,17 +78,14 @@ test("Watch the demo plays the pack's moves in order with their captions, loops,
     const closed = await frames(page);
     await page.clock.runFor(2_000);
     assert.equal(await frames(page), closed, "a closed demo leaves no frame loop");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the player's figure moves with the countdown, changes with Next and stops on Pause", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const p = pack("Neck & Shoulders") ?? catalog.packs[0];
     const page = await tabWith(b, p.title);
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     const figure = page.locator(".player-figure").getByRole("img");
     await figure.waitFor();
     assert.match(await figure.getAttribute("aria-label"), new RegExp(`^${p.exercises[0]}: `));
@@ -111,14 +107,11 @@ test("the player's figure moves with the countdown, changes with Next and stops 
     await page.clock.runFor(700);
     assert.ok((await frames(page)) > paused[1], "resumed: the frame loop runs again");
     assert.notEqual(await markup(figure), paused[0]);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("under reduced motion the demo and the player show still poses and nothing animates", async () => {
-  const b = await launch({ reducedMotion: "reduce" });
-  try {
+  await withBrowser({ reducedMotion: "reduce" }, async (b) => {
     const p = pack("Neck & Shoulders") ?? catalog.packs[0];
     const page = await tabWith(b, p.title);
     const before = await frames(page);
@@ -134,7 +127,7 @@ test("under reduced motion the demo and the player show still poses and nothing 
     assert.deepEqual(await page.evaluate(() => document.getAnimations().length), 0);
     assert.equal(await frames(page), before, "no frame loop");
 
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     const figure = page.locator(".player-figure").getByRole("img");
     await figure.waitFor();
     const pose = await markup(figure);
@@ -142,14 +135,11 @@ test("under reduced motion the demo and the player show still poses and nothing 
     assert.equal(await markup(figure), pose, "the player's figure holds its still pose");
     assert.deepEqual(await page.evaluate(() => document.getAnimations().length), 0);
     assert.equal(await frames(page), before, "no frame loop in the player either");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a pack with a real video links to it beside Watch the demo, in a new tab", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     for (const p of catalog.packs.filter((x) => x.demo)) {
       const page = await tabWith(b, p.title);
       const link = page.getByRole("link", { name: "Watch Wakeout's video of this routine" });
@@ -163,9 +153,7 @@ test("a pack with a real video links to it beside Watch the demo, in a new tab",
       const page = await tabWith(b, without.title);
       assert.equal(await page.getByRole("link", { name: "Watch Wakeout's video of this routine" }).count(), 0);
     }
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 async function axe(page, where) {
@@ -183,19 +171,16 @@ async function axe(page, where) {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds nothing serious on the demo and the player (${colorScheme})`, async () => {
-    const b = await launch({ colorScheme });
-    try {
+    await withBrowser({ colorScheme }, async (b) => {
       const p = pack("Neck & Shoulders") ?? catalog.packs[0];
       const page = await tabWith(b, p.title);
       await page.getByRole("button", { name: "Watch the demo" }).click();
       await page.getByRole("region", { name: `Demo of ${p.title}` }).waitFor();
       await page.clock.runFor(1_000);
       await axe(page, `demo, ${colorScheme}`);
-      await page.getByRole("button", { name: "Start", exact: true }).click();
+      await start(page);
       await page.locator(".player-figure").getByRole("img").waitFor();
       await axe(page, `player, ${colorScheme}`);
-    } finally {
-      await b.close();
-    }
+    });
   });
 }

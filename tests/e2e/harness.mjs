@@ -83,6 +83,33 @@ export async function launch({ dist = DIST, colorScheme = "light", reducedMotion
   return { context, worker, id, origin, requests, errors, newTab, inWorker, close };
 }
 
+/**
+ * Runs `fn(browser)` with a fresh browser (see `launch` for the options) and always closes it:
+ * `await withBrowser(async (b) => { ... })` or `await withBrowser({ colorScheme: "dark" }, fn)`.
+ */
+export async function withBrowser(options, fn) {
+  if (typeof options === "function") [options, fn] = [{}, options];
+  const b = await launch(options);
+  try {
+    return await fn(b);
+  } finally {
+    await b.close();
+  }
+}
+
+/** The home screen's Start button. */
+export const startButton = (page) => page.getByRole("button", { name: "Start", exact: true });
+
+/** Starts the shown pack's routine from the home screen and waits for the player's countdown. */
+export async function start(page) {
+  await startButton(page).click();
+  await page.getByRole("timer").waitFor();
+}
+
+// Every spec's test runner and assertions, from here with the rest.
+export { test } from "node:test";
+export { default as assert } from "node:assert/strict";
+
 /** Every stored item, parsed where it is JSON text. */
 export async function storage(page) {
   return page.evaluate(async () => {

@@ -1,9 +1,10 @@
 // Issue 15: a heatmap you can read (weekday and month labels, a legend, today marked, each day's
 // date and count on hover and keyboard focus), correct right to left and at phone width; and the
 // streak panel's figures as separate stats that never wrap.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, breakRecord, recordItems, putItems, streakStat, expectText, poll, DAY, HOUR, WED_10 } from "./harness.mjs";
+import {
+  test, assert, withBrowser, breakRecord, recordItems, putItems, streakStat, expectText, poll, DAY,
+  HOUR, WED_10,
+} from "./harness.mjs";
 
 /** Two breaks on Tue 10 March, one on Mon 9 March and one this morning (Wed 11 March). */
 const RECORDS = [
@@ -13,14 +14,16 @@ const RECORDS = [
   breakRecord({ id: "d".repeat(32), endMs: WED_10 - HOUR }),
 ];
 
-async function withRecords(records = RECORDS, options = {}) {
-  const b = await launch(options);
-  await putItems(b, recordItems(records));
-  const page = await b.newTab({ clock: WED_10 });
-  const panel = page.getByRole("complementary", { name: "Break streak" });
-  const grid = panel.getByRole("grid", { name: "Last 12 weeks" });
-  await grid.getByRole("gridcell", { name: /^Today, / }).waitFor();
-  return { b, page, panel, grid };
+/** Runs `fn` on a new tab at WED_10 whose storage holds `records`, with its streak panel. */
+function withRecords(records, options, fn) {
+  return withBrowser(options, async (b) => {
+    await putItems(b, recordItems(records));
+    const page = await b.newTab({ clock: WED_10 });
+    const panel = page.getByRole("complementary", { name: "Break streak" });
+    const grid = panel.getByRole("grid", { name: "Last 12 weeks" });
+    await grid.getByRole("gridcell", { name: /^Today, / }).waitFor();
+    await fn({ page, panel, grid });
+  });
 }
 
 /** The labels a sighted user sees: the text of every label wider than a few pixels. */
@@ -42,8 +45,7 @@ const captionReads = (panel, date, count) =>
   });
 
 test("the heatmap names weekdays and months, has a legend and marks today", async () => {
-  const { b, panel, grid } = await withRecords();
-  try {
+  await withRecords(RECORDS, {}, async ({ panel, grid }) => {
     const rows = grid.getByRole("rowheader");
     assert.deepEqual(await rows.allTextContents(), ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
     assert.deepEqual(await visibleLabels(rows), ["Mon", "Wed", "Fri"]);
@@ -74,14 +76,11 @@ test("the heatmap names weekdays and months, has a legend and marks today", asyn
       els.map((el) => getComputedStyle(el).backgroundColor),
     );
     assert.equal(new Set(swatches).size, 4, `four distinct levels: ${swatches}`);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("focusing or hovering a day shows its date and count; the arrow keys move by day and week", async () => {
-  const { b, page, panel, grid } = await withRecords();
-  try {
+  await withRecords(RECORDS, {}, async ({ page, panel, grid }) => {
     // The grid is one Tab stop, on today.
     assert.equal(await grid.locator('[tabindex="0"]').count(), 1);
     await page.getByRole("heading", { name: "Break streak" }).click();
@@ -116,14 +115,11 @@ test("focusing or hovering a day shows its date and count; the arrow keys move b
     assert.equal((await box(caption(panel))).height, height, "the line under the grid keeps its height");
     await page.mouse.move(1, 1);
     await captionReads(panel, "Today, Wed 11 Mar 2026", "1 break, goal met");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("right to left: the weeks run from the right, and the arrow keys follow them", async () => {
-  const { b, page, panel, grid } = await withRecords();
-  try {
+  await withRecords(RECORDS, {}, async ({ page, panel, grid }) => {
     await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
     const thisWeek = await box(grid.getByRole("gridcell", { name: /^Today, / }));
     const lastWeek = await box(grid.getByRole("gridcell", { name: /^Wed 4 Mar 2026:/ }));
@@ -140,9 +136,7 @@ test("right to left: the weeks run from the right, and the arrow keys follow the
     await captionReads(panel, "Today, Wed 11 Mar 2026", "1 break, goal met");
     await page.keyboard.press("ArrowRight");
     await captionReads(panel, "Wed 4 Mar 2026", "no breaks");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("at phone width the panel fits and no figure wraps mid-phrase, light and dark", async () => {
@@ -151,8 +145,7 @@ test("at phone width the panel fits and no figure wraps mid-phrase, light and da
     breakRecord({ id: (i + 1).toString(16).padStart(32, "0"), endMs: WED_10 - Math.floor(i / 2) * DAY - (i % 2) * HOUR }),
   );
   for (const colorScheme of ["light", "dark"]) {
-    const { b, page, panel, grid } = await withRecords(many, { colorScheme });
-    try {
+    await withRecords(many, { colorScheme }, async ({ page, panel, grid }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await expectText(streakStat(page, "All time"), "112 breaks");
       await expectText(streakStat(page, "Time moved"), "9 h 20 min");
@@ -175,8 +168,6 @@ test("at phone width the panel fits and no figure wraps mid-phrase, light and da
       // The cells keep their colours in this scheme: the levels differ from the empty cell.
       const colour = (name) => grid.getByRole("gridcell", { name }).evaluate((el) => getComputedStyle(el).backgroundColor);
       assert.notEqual(await colour(/^Tue 10 Mar 2026:/), await colour(/^Mon 22 Dec 2025:/));
-    } finally {
-      await b.close();
-    }
+    });
   }
 });

@@ -1,33 +1,16 @@
 // Issue 13: never lose a record, never reset a setting, never claim a break that was not saved.
 // The five defects found by trying to break the built extension, each replayed in the browser.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import {
-  launch,
-  storage,
-  breakKeys,
-  streakStat,
-  runToEnd,
-  completionHeading,
-  expectText,
-  breakRecord,
-  recordItems,
-  putItems,
-  importFile,
-  openSettings,
-  settingsValue,
-  until,
-  DAY,
-  WED_10,
-  fillStorage,
+  test, assert, storage, breakKeys, streakStat, runToEnd, completionHeading, expectText,
+  breakRecord, recordItems, putItems, importFile, openSettings, settingsValue, until, DAY, WED_10,
+  fillStorage, withBrowser, start,
 } from "./harness.mjs";
 
 const exportOf = (breaks, settings) =>
   JSON.stringify({ format: "deskbreak-export", version: 1, exported_at: WED_10, breaks, ...(settings ? { settings } : {}) });
 
 test("an import never overwrites a break stored by a newer version", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const mine = breakRecord({ id: "shared-id", endMs: WED_10 - DAY });
     const newer = JSON.stringify({ ...mine, v: 9, mood: "great" });
     await putItems(b, { "break:shared-id": newer });
@@ -39,14 +22,11 @@ test("an import never overwrites a break stored by a newer version", async () =>
     assert.doesNotMatch(shown, /^Imported 1 break/);
     const raw = await page.evaluate(async () => (await chrome.storage.local.get("break:shared-id"))["break:shared-id"]);
     assert.equal(raw, newer, "the newer record is kept byte for byte, with its unknown field");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("an import with some settings changes only those and says which", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const mine = settingsValue({ nudge_interval_min: 45, daily_goal: 3, theme: "dark", focus: ["back"] });
     await putItems(b, { settings: JSON.stringify(mine) });
     const page = await b.newTab({ clock: WED_10 });
@@ -54,20 +34,17 @@ test("an import with some settings changes only those and says which", async () 
     assert.equal(shown, "This file has no breaks to import. Settings changed: daily goal.");
     const stored = (await storage(page)).settings;
     assert.deepEqual(stored, { ...mine, daily_goal: 2 }, "every other setting stays as it was");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a break that storage refuses is not celebrated, and can be saved again once there is room", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     await putItems(b, recordItems([breakRecord({ endMs: WED_10 - DAY })]));
     const page = await b.newTab({ clock: WED_10 });
     await expectText(streakStat(page, "Current streak"), "1 day");
     assert.ok((await fillStorage(page)) > 10_000_000, "storage is nearly full");
 
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     await runToEnd(page);
     const heading = page.getByRole("heading", { level: 1, name: "Break done, but not saved" });
     await heading.waitFor();
@@ -96,29 +73,23 @@ test("a break that storage refuses is not celebrated, and can be saved again onc
     assert.equal(breakKeys(await storage(page)).length, 2);
     await page.getByRole("button", { name: "Back to my new tab" }).click();
     await expectText(streakStat(page, "Current streak"), "2 days");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a break that ends past the year 9999 is refused and never shown as counted", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: Date.parse("9999-12-31T23:59:00Z") });
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     await runToEnd(page);
     await page.getByRole("heading", { level: 1, name: "Break done, but not saved" }).waitFor();
     assert.match(await page.getByRole("alert").filter({ hasText: "isn't counted yet" }).textContent(), /9999/);
     assert.equal(await page.getByText("This break counts toward your streak.").count(), 0);
     assert.equal(breakKeys(await storage(page)).length, 0);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("two tabs changing different settings at the same moment keep both changes", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const [a, c] = [await b.newTab(), await b.newTab()];
     const holder = await b.newTab();
     // Another writer holds the storage lock, so both tabs' changes wait and then run together.
@@ -136,20 +107,15 @@ test("two tabs changing different settings at the same moment keep both changes"
     }, { what: "both changes stored" });
     // Each tab follows the other's change too.
     await until(async () => (await c.getByLabel("Daily goal").inputValue()) === "4", { what: "tab 2 shows goal 4" });
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a garbage sitting value is set aside the first time it is read", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     await putItems(b, { sitting: "{not a tracker" });
     const page = await b.newTab();
     await until(async () => (await storage(page))["aside:sitting"] === "{not a tracker", { what: "aside:sitting" });
     const sitting = (await storage(page)).sitting;
     assert.ok(sitting === undefined || typeof sitting === "object", "the key holds a real tracker or nothing");
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,7 +1,6 @@
 // Issue 2: the New Tab page shows a catalog pack, with everything a user needs before starting.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, readCatalog, expectText, runToEnd, WED_10
+import {
+  test, assert, readCatalog, expectText, runToEnd, WED_10, withBrowser, start, startButton,
 } from "./harness.mjs";
 
 const { packs } = readCatalog();
@@ -23,8 +22,7 @@ const fact = (page, term) =>
     .getByRole("definition");
 
 test("the page shows today's catalog pack with every section, and the safety advice before starting", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const pack = await shownPack(page);
 
@@ -72,18 +70,15 @@ test("the page shows today's catalog pack with every section, and the safety adv
     // Every caution sentence of "About this routine", not only the "Skip this if" one (issue 14).
     await expectText(safety.getByRole("list"), /Skip this if .*Not a substitute/);
     assert.ok(await safety.isVisible(), "the safety advice is visible");
-    assert.ok(await page.getByRole("button", { name: "Start", exact: true }).isVisible(), "Start is visible");
-  } finally {
-    await b.close();
-  }
+    assert.ok(await startButton(page).isVisible(), "Start is visible");
+  });
 });
 
 test("Start is reachable with Tab, shows a visible focus ring, and Enter starts the routine", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const pack = await shownPack(page);
-    const start = page.getByRole("button", { name: "Start", exact: true });
+    const start = startButton(page);
     let focused = false;
     for (let i = 0; i < 25 && !focused; i++) {
       await page.keyboard.press("Tab");
@@ -100,14 +95,11 @@ test("Start is reachable with Tab, shows a visible focus ring, and Enter starts 
     await page.keyboard.press("Enter");
     await expectText(page.getByText(/^1 of \d+ · /), new RegExp(`^1 of ${pack.count} · `));
     assert.equal((await page.getByRole("heading", { level: 1 }).textContent()).trim(), pack.exercises[0]);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("chrome://newtab opens the extension's page", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.context.newPage();
     await page.goto("chrome://newtab");
     const heading = page.getByRole("heading", { level: 1 });
@@ -117,20 +109,17 @@ test("chrome://newtab opens the extension's page", async () => {
     const where = await page.evaluate(() => ({ href: location.href, id: chrome.runtime.id }));
     assert.equal(where.id, b.id, "the page is the extension's");
     assert.equal(where.href, `${b.origin}/index.html`);
-    assert.ok(await page.getByRole("button", { name: "Start", exact: true }).isVisible());
-  } finally {
-    await b.close();
-  }
+    assert.ok(await startButton(page).isVisible());
+  });
 });
 
 test("no console errors and no request leaves the extension, through the main flows", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     await page.getByRole("button", { name: "Another pack" }).click();
     await page.getByRole("button", { name: "Browse all packs" }).click();
     await page.getByRole("navigation", { name: "All packs" }).getByRole("button").first().click();
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     assert.match(await runToEnd(page), /^Break done/);
     await page.getByRole("button", { name: "Back to my new tab" }).click();
     await page.getByRole("button", { name: "Settings" }).click();
@@ -147,7 +136,5 @@ test("no console errors and no request leaves the extension, through the main fl
     );
     assert.deepEqual(outside, [], "every request stays inside chrome-extension://");
     assert.ok(b.requests.some((u) => u.endsWith(".wasm")), "the request log saw the page's own files");
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,12 +1,11 @@
 // The same page outside the extension (as under `trunk serve`): served over plain HTTP, with no
 // chrome.* APIs, it falls back to localStorage and still works end to end.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
-import { DIST, CHROMIUM, runToEnd, completionHeading, expectText, streakStat, WED_10
+import {
+  test, assert, DIST, CHROMIUM, runToEnd, completionHeading, expectText, streakStat, WED_10, start,
 } from "./harness.mjs";
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
@@ -35,7 +34,7 @@ test("outside the extension the page renders and keeps breaks in localStorage", 
     page.on("pageerror", (e) => errors.push(e.message));
     await page.clock.install({ time: WED_10 });
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     await runToEnd(page);
     await expectText(completionHeading(page), /^Break done/);
     await page.reload();

@@ -1,30 +1,13 @@
 // Issue 3: break records in chrome.storage.local: one key each, live in every tab, and a damaged
 // value never breaks the page.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import {
-  launch,
-  readCatalog,
-  expectText,
-  poll,
-  storage,
-  breakKeys,
-  streakStat,
-  runToEnd,
-  completionHeading,
-  breakRecord,
-  recordItems,
-  putItems,
-  DAY,
-  WED_10,
+  test, assert, readCatalog, expectText, poll, storage, breakKeys, streakStat, runToEnd,
+  completionHeading, breakRecord, recordItems, putItems, DAY, WED_10, withBrowser, start,
+  startButton,
 } from "./harness.mjs";
 
-
-const start = (page) => page.getByRole("button", { name: "Start", exact: true }).click();
-
 test("five tabs finishing a routine at the same moment leave five records", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const tabs = [];
     for (let i = 0; i < 5; i++) tabs.push(await b.newTab({ clock: WED_10 }));
     for (const t of tabs) {
@@ -50,14 +33,11 @@ test("five tabs finishing a routine at the same moment leave five records", asyn
 
     await tabs[0].getByRole("button", { name: "Back to my new tab" }).click();
     await expectText(streakStat(tabs[0], "All time"), "5 breaks");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("an open tab updates live when a break is finished in another tab", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const watcher = await b.newTab({ clock: WED_10 });
     await expectText(streakStat(watcher, "Current streak"), "0 days");
     await expectText(streakStat(watcher, "Today"), "0 of 1 break");
@@ -72,20 +52,17 @@ test("an open tab updates live when a break is finished in another tab", async (
     await expectText(streakStat(watcher, "Current streak"), "1 day", { timeout: 1000 });
     await expectText(streakStat(watcher, "Today"), "1 of 1 break", { timeout: 1000 });
     assert.ok(Date.now() - finished < 1500, "the update arrived promptly");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a damaged stored value is set aside and reported; the page renders and the other records count", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const good = [breakRecord({ endMs: WED_10 - DAY }), breakRecord({ endMs: WED_10 - 2 * 3600 * 1000 })];
     const garbage = '{"v":2,"id":"zzz", this is not JSON';
     await putItems(b, { ...recordItems(good), "break:zzz": garbage });
 
     const page = await b.newTab({ clock: WED_10 });
-    await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+    await startButton(page).waitFor();
     const notice = page.getByRole("alert").filter({ hasText: /set aside/ });
     await expectText(notice.getByRole("paragraph"), /couldn't be read and was set aside; your other breaks are safe/);
 
@@ -109,7 +86,5 @@ test("a damaged stored value is set aside and reported; the page renders and the
     await page.getByRole("heading", { level: 1 }).waitFor();
     await expectText(streakStat(page, "Current streak"), "2 days");
     assert.deepEqual(b.errors.filter((e) => /panicked|RuntimeError|unreachable/.test(e)), [], "no panic");
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,27 +1,11 @@
 // Issue 3: the guided routine player, and the streak that counted breaks build.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import {
-  launch,
-  readCatalog,
-  expectText,
-  poll,
-  storage,
-  breakKeys,
-  streakStat,
-  runToEnd,
-  completionHeading,
-  showPack,
-  breakRecord,
-  recordItems,
-  putItems,
-  DAY,
-  WED_10,
+  test, assert, readCatalog, expectText, poll, storage, breakKeys, streakStat, runToEnd,
+  completionHeading, showPack, breakRecord, recordItems, putItems, DAY, WED_10, withBrowser, start,
 } from "./harness.mjs";
 
 const { packs, library } = readCatalog();
 
-const start = (page) => page.getByRole("button", { name: "Start", exact: true }).click();
 const progress = (page) => page.getByText(/^\d+ of \d+ · .* left$/);
 const countdown = (page) => page.getByRole("timer", { name: "Time left in this exercise" });
 const heading = (page) => page.getByRole("heading", { level: 1 });
@@ -48,8 +32,7 @@ async function reload(page) {
 }
 
 test("start and complete a routine: the completion screen, one record, and a 1-day streak after reload", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     await expectText(streakStat(page, "Current streak"), "0 days");
     const pack = packs.find((p) => p.title === "Back Pain") ?? packs[0];
@@ -80,14 +63,11 @@ test("start and complete a routine: the completion screen, one record, and a 1-d
     await expectText(streakStat(page, "Today"), "1 of 1 break");
     await expectText(streakStat(page, "All time"), "1 break");
     await expectText(streakStat(page, "Time moved"), `${Math.round(pack.seconds / 60)} min`);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a routine completed on the next day makes the streak 2 days", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const monday = await b.newTab({ clock: WED_10 - DAY });
     await completeRoutine(monday, 1);
     await monday.close();
@@ -100,14 +80,11 @@ test("a routine completed on the next day makes the streak 2 days", async () => 
     await reload(page);
     await expectText(streakStat(page, "Current streak"), "2 days");
     await expectText(streakStat(page, "Best streak"), "2 days");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("after a two-day gap the streak is back to 1 day", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     // Breaks on Saturday and Sunday, none on Monday or Tuesday; today is Wednesday.
     await putItems(
       b,
@@ -124,14 +101,11 @@ test("after a two-day gap the streak is back to 1 day", async () => {
     await expectText(streakStat(page, "Current streak"), "1 day");
     await expectText(streakStat(page, "Best streak"), "2 days");
     await expectText(streakStat(page, "All time"), "3 breaks");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("skipping straight through to the end records nothing", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     await start(page);
     await progress(page).waitFor();
@@ -152,14 +126,11 @@ test("skipping straight through to the end records nothing", async () => {
     await expectText(streakStat(page, "Current streak"), "0 days");
     await expectText(streakStat(page, "All time"), "0 breaks");
     await expectText(streakStat(page, "Time moved"), "0 min");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("Space pauses the player (the countdown stays frozen while the clock runs) and resumes it", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     await start(page);
     await progress(page).waitFor();
@@ -181,14 +152,11 @@ test("Space pauses the player (the countdown stays frozen while the clock runs) 
     const after = await text(countdown(page));
     const secs = (t) => t.split(":").reduce((m, s) => m * 60 + Number(s), 0);
     assert.ok(secs(after) <= secs(frozen) - 3, `the countdown runs again (${frozen} → ${after})`);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("ArrowRight and ArrowLeft move between exercises, and Escape ends the routine", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     // A pack whose first two exercises are done once each (not per side).
     const pack = packs.find((p) => p.exercises.slice(0, 2).every((n) => !library.get(n).perSide));
@@ -209,14 +177,11 @@ test("ArrowRight and ArrowLeft move between exercises, and Escape ends the routi
     await expectText(completionHeading(page), "Routine ended");
     await page.waitForTimeout(300);
     assert.deepEqual(breakKeys(await storage(page)), [], "ending early records nothing");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the player shows '1 of N', time left, and 'left side' then 'switch sides' for per-side moves", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     // The pack whose first per-side exercise comes earliest.
     const firstSided = (p) => p.exercises.findIndex((n) => library.get(n).perSide);
@@ -248,7 +213,5 @@ test("the player shows '1 of N', time left, and 'left side' then 'switch sides' 
     await page.clock.runFor(sideSeconds * 1000 + 500);
     await expectText(progress(page), new RegExp(`^${k + 2} of ${pack.count} · `));
     await expectText(heading(page), pack.exercises[k + 1]);
-  } finally {
-    await b.close();
-  }
+  });
 });

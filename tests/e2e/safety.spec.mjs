@@ -1,14 +1,11 @@
 // Issue 14: every caution of a pack is shown before the routine starts, with the general health
 // notice (red flags every pack shares) beside it and in Settings.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, showPack, expectText, WED_10 } from "./harness.mjs";
+import { test, assert, showPack, expectText, WED_10, withBrowser, startButton } from "./harness.mjs";
 
 const NOTICE = "Check with a health professional first";
 
 test("the Lower Back pack's 'Before you start' box shows the urgent-care warning and how to get down to the floor", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     await showPack(page, "Lower Back");
     const safety = page.getByRole("complementary", { name: "Before you start" });
@@ -27,14 +24,11 @@ test("the Lower Back pack's 'Before you start' box shows the urgent-care warning
     assert.match(text, /kneel with a hand on your desk or a chair that cannot roll/);
     assert.match(text, /roll onto your side, push up to your hands and knees/);
     assert.ok(await safety.isVisible(), "the box is visible");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the general health notice is shown with today's pack before the routine starts, and in Settings", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const card = page.getByRole("article");
     const notice = card.getByRole("region", { name: NOTICE });
@@ -51,7 +45,7 @@ test("the general health notice is shown with today's pack before the routine st
       assert.match(signs, sign);
     }
     // It sits with the pack's own cautions, right after Start and before anything else of the pack.
-    const start = card.getByRole("button", { name: "Start", exact: true });
+    const start = startButton(card);
     const order = await page.evaluate(() => {
       const at = (el) => [...document.querySelectorAll("article *")].indexOf(el);
       return {
@@ -79,7 +73,5 @@ test("the general health notice is shown with today's pack before the routine st
     const inSettings = dialog.getByRole("region", { name: NOTICE });
     assert.ok(await inSettings.isVisible(), "the notice is in Settings");
     assert.match(await inSettings.textContent(), /get urgent care/);
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,20 +1,10 @@
 // Trust (issue 5): what the package asks for, what leaves the browser, and hostile text.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import {
-  DIST,
-  launch,
-  storage,
-  breakKeys,
-  until,
-  writeSettings,
-  workHoursNow,
-  testEvent,
-  ageStretch,
-  fireAlarm,
+  test, assert, DIST, storage, breakKeys, until, writeSettings, workHoursNow, testEvent,
+  ageStretch, fireAlarm, withBrowser, start,
 } from "./harness.mjs";
 
 const ALLOWED_PERMISSIONS = ["storage", "alarms", "idle", "notifications"];
@@ -120,8 +110,7 @@ test("no HTML file in dist has inline script or inline event handlers", () => {
 });
 
 test("no request from any page or the worker leaves the extension across the user flows", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: Date.now() });
     const origin = `${b.origin}/`;
 
@@ -133,7 +122,7 @@ test("no request from any page or the worker leaves the extension across the use
 
     // A whole routine, with the check-ins before and after.
     await page.getByRole("group", { name: /right now\?$/ }).getByRole("button", { name: "2" }).click();
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await start(page);
     await page.getByRole("timer").waitFor();
     await finishRoutine(page);
     await page.getByRole("group", { name: /right now\?$/ }).getByRole("button", { name: "4" }).click();
@@ -174,14 +163,11 @@ test("no request from any page or the worker leaves the extension across the use
     const outside = seen.filter((u) => !u.startsWith(origin));
     assert.deepEqual(outside, []);
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("HTML in imported text is shown as text, never injected", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     const dialogs = [];
     b.context.on("dialog", (d) => {
@@ -220,14 +206,11 @@ test("HTML in imported text is shown as text, never injected", async () => {
     assert.equal(await page.locator("main script, body script").count(), 0, "no <script> was created");
     assert.deepEqual(dialogs, [], "no script ran");
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("every pack page is built from text, with no element made from markdown HTML", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     // The elements the page's own components create; anything else would come from content.
     const allowed = new Set([
@@ -267,7 +250,5 @@ test("every pack page is built from text, with no element made from markdown HTM
     await page.getByRole("button", { name: "Browse all packs" }).click();
     await page.getByRole("navigation", { name: "All packs" }).getByRole("button", { name: /Eyes & Screen Strain/ }).click();
     assert.equal((await page.getByRole("heading", { level: 1 }).textContent()).trim(), "Eyes & Screen Strain");
-  } finally {
-    await b.close();
-  }
+  });
 });

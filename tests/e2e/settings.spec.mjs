@@ -1,7 +1,5 @@
 // Settings behind the gear (issue 4): validated, stored, and followed by other tabs and the worker.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, storage, until, openSettings, HOUR, MINUTE } from "./harness.mjs";
+import { test, assert, storage, until, openSettings, HOUR, MINUTE, withBrowser } from "./harness.mjs";
 
 /** Types a value into a field and leaves it, which is when the page takes it. */
 async function enter(field, value) {
@@ -16,8 +14,7 @@ const alertText = async (dialog) =>
   ((await dialog.getByRole("alert", { includeHidden: true }).first().textContent()) ?? "").trim();
 
 test("out-of-range numbers are refused with a message and never stored", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     const dialog = await openSettings(page);
     const NUDGE = ["Nudge after sitting for", "nudge_interval_min", /nudge interval must be between 30 and 180 minutes/];
@@ -57,14 +54,11 @@ test("out-of-range numbers are refused with a message and never stored", async (
     }, { what: "the worker's settings" });
     assert.equal(worker.nudge_interval_min, 64);
     assert.equal(worker.daily_goal, 5);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("empty work hours and no work day are refused and never stored", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     const dialog = await openSettings(page);
     await enter(dialog.getByLabel("Work hours from"), "18:00");
@@ -89,14 +83,11 @@ test("empty work hours and no work day are refused and never stored", async () =
     assert.equal(s.work_days, 0b10000);
     assert.equal(s.work_start, 540);
     assert.equal(s.work_end, 1080);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("valid values are stored and persist across a reload", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     let dialog = await openSettings(page);
     await enter(dialog.getByRole("spinbutton", { name: "Nudge after sitting for" }), 45);
@@ -142,14 +133,11 @@ test("valid values are stored and persist across a reload", async () => {
     // The streak panel follows the goal.
     await page.keyboard.press("Escape");
     await page.getByText("0 of 3 breaks").waitFor();
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a change in one tab applies at once in another open tab and in the worker", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const a = await b.newTab();
     const other = await b.newTab();
     const otherDialog = await openSettings(other);
@@ -172,14 +160,11 @@ test("a change in one tab applies at once in another open tab and in the worker"
       return t?.settings.nudge_interval_min === 60 && t.settings.daily_goal === 2 && t;
     }, { what: "the worker to take the new settings" });
     assert.equal(tracker.stretch.next_due_ms - tracker.stretch.started_ms, 60 * MINUTE);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("Pause nudges for 1 hour shows until when, and Resume ends it", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     const dialog = await openSettings(page);
     await dialog.getByText("Nudges are on.").waitFor();
@@ -204,7 +189,5 @@ test("Pause nudges for 1 hour shows until when, and Resume ends it", async () =>
     await dialog.getByRole("button", { name: "Resume nudges" }).click();
     await dialog.getByText("Nudges are on.").waitFor();
     assert.equal((await stored(page)).nudges_paused_until, null);
-  } finally {
-    await b.close();
-  }
+  });
 });

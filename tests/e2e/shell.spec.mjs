@@ -1,9 +1,7 @@
 // Issue 12: every tab warm. The page caches a preview of every part of the coming week, so a new
 // tab paints its pack into the static shell before the wasm arrives, whatever day and part of the
 // day it opens in, and the app then shows the same pack (no flash of another title).
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, DAY, HOUR, WED_10 } from "./harness.mjs";
+import { test, assert, DAY, HOUR, WED_10, withBrowser, startButton } from "./harness.mjs";
 
 // Records the first title the shell shows (painted by preview.js) before the app replaces it.
 const WATCH_SHELL = () => {
@@ -19,7 +17,7 @@ async function openAt(b, time) {
   await page.clock.install({ time });
   await page.addInitScript(WATCH_SHELL);
   await page.goto(`${b.origin}/index.html`);
-  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  await startButton(page).waitFor();
   const app = (await page.getByRole("heading", { level: 1 }).textContent()).trim();
   const shell = await page.evaluate(() => window.__shellTitle ?? null);
   await page.close();
@@ -27,8 +25,7 @@ async function openAt(b, time) {
 }
 
 test("tabs in later parts of the week paint their own pack from the cache before the wasm", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     // The first tab after install has nothing cached: the wasm renders it, and caches the week.
     const first = await openAt(b, WED_10);
     assert.equal(first.shell, null, "the first tab after install has no preview");
@@ -41,14 +38,11 @@ test("tabs in later parts of the week paint their own pack from the cache before
       seen.add(tab.app);
     }
     assert.ok(seen.size > 1, "the cache holds each part's own pack, not one title for the week");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the cache covers the coming week in contiguous parts of the day", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const list = await page.evaluate(async () => {
       const { PREVIEW_KEY } = await import("./keys.js");
@@ -58,7 +52,5 @@ test("the cache covers the coming week in contiguous parts of the day", async ()
     for (let i = 1; i < list.length; i++) assert.equal(list[i].from, list[i - 1].until, `no gap before preview ${i}`);
     assert.ok(list.at(-1).until >= WED_10 + 6 * DAY, "a week ahead");
     for (const p of list) assert.deepEqual(Object.keys(p.fill).sort(), ["pack-title", "shell-eyebrow", "shell-length", "shell-streak", "shell-tagline"]);
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,17 +1,13 @@
 // Issue 2: today's suggestion is shared by every tab of one day and part of day, changes the next
 // day, and the user can ask for another pack or browse the whole catalog.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, readCatalog, expectText, DAY, WED_10
-} from "./harness.mjs";
+import { test, assert, readCatalog, expectText, DAY, WED_10, withBrowser, startButton } from "./harness.mjs";
 
 const { packs } = readCatalog();
 
 const title = async (page) => (await page.getByRole("heading", { level: 1 }).textContent()).trim();
 
 test("two tabs in the same day and part of day show the same pack", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const first = await b.newTab({ clock: WED_10 });
     const second = await b.newTab({ clock: WED_10 });
     const later = await b.newTab({ clock: WED_10 + 50 * 60 * 1000 }); // 10:50, still the morning
@@ -20,14 +16,11 @@ test("two tabs in the same day and part of day show the same pack", async () => 
     assert.equal(await title(second), t, "a second tab agrees");
     assert.equal(await title(later), t, "a tab later in the same part of the day agrees");
     await expectText(first.getByText(/^Today's pack · /), /^Today's pack · morning$/i);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the next day, at the same time, suggests a different pack (never yesterday's)", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     // A whole week of mornings: each day's pick differs from the day before.
     const titles = [];
     for (let d = 0; d < 8; d++) {
@@ -38,14 +31,11 @@ test("the next day, at the same time, suggests a different pack (never yesterday
     for (let d = 1; d < titles.length; d++) {
       assert.notEqual(titles[d], titles[d - 1], `day ${d} repeats day ${d - 1}'s pack (${titles.join(" / ")})`);
     }
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("'Another pack' shows a different pack, and 'Back to today's pack' returns to today's pick", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const today = await title(page);
     await page.getByRole("button", { name: "Another pack" }).click();
@@ -62,14 +52,11 @@ test("'Another pack' shows a different pack, and 'Back to today's pack' returns 
     // Today's pick was not lost: a new tab still shows it.
     const fresh = await b.newTab({ clock: WED_10 });
     assert.equal(await title(fresh), today);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("pressing 'Another pack' repeatedly reaches the seed pack, with its demo link and safety text", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const seen = [await title(page)];
     for (let i = 0; i < packs.length && seen.at(-1) !== "Back Pain"; i++) {
@@ -87,15 +74,12 @@ test("pressing 'Another pack' repeatedly reaches the seed pack, with its demo li
 
     const safety = page.getByRole("complementary", { name: "Before you start" });
     assert.ok(await safety.getByText(/Skip this if pain radiates down a leg/).isVisible(), "the safety text shows");
-    assert.ok(await page.getByRole("button", { name: "Start", exact: true }).isVisible());
-  } finally {
-    await b.close();
-  }
+    assert.ok(await startButton(page).isVisible());
+  });
 });
 
 test("'Browse all packs' lists every pack of the catalog, and choosing one shows it", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab({ clock: WED_10 });
     const today = await title(page);
     const browse = page.getByRole("button", { name: "Browse all packs" });
@@ -120,7 +104,5 @@ test("'Browse all packs' lists every pack of the catalog, and choosing one shows
     await expectText(page.getByRole("heading", { level: 1 }), pick.title);
     await page.getByText(pick.tagline, { exact: true }).waitFor();
     assert.equal(await nav.count(), 0, "the list closes after a pick");
-  } finally {
-    await b.close();
-  }
+  });
 });

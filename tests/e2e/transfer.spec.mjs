@@ -1,22 +1,8 @@
 // Issue 3: export all data to a JSON file and import it back; a bad file is refused and changes nothing.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  launch,
-  expectText,
-  poll,
-  storage,
-  breakKeys,
-  streakStat,
-  runToEnd,
-  breakRecord,
-  recordItems,
-  putItems,
-  openSettings,
-  importFile,
-  DAY,
-  WED_10,
+  test, assert, expectText, poll, storage, breakKeys, streakStat, runToEnd, breakRecord,
+  recordItems, putItems, openSettings, importFile, DAY, WED_10, withBrowser, start,
 } from "./harness.mjs";
 
 async function closeSettings(page) {
@@ -37,7 +23,6 @@ async function exportFile(page) {
   return { name: download.suggestedFilename(), text: readFileSync(path, "utf8") };
 }
 
-
 /** The break records and settings, as stored. */
 async function data(page) {
   const all = await storage(page);
@@ -51,7 +36,7 @@ async function withThreeBreaks(b) {
     recordItems([breakRecord({ endMs: WED_10 - 2 * DAY }), breakRecord({ endMs: WED_10 - DAY, movedS: 120 })]),
   );
   const page = await b.newTab({ clock: WED_10 });
-  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await start(page);
   assert.match(await runToEnd(page), /^Break done/);
   await poll(async () => breakKeys(await storage(page)).length === 3, { message: "three records" });
   await page.getByRole("button", { name: "Back to my new tab" }).click();
@@ -60,8 +45,7 @@ async function withThreeBreaks(b) {
 }
 
 test("export, clear storage, import: the same streak and records come back", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await withThreeBreaks(b);
     const before = await data(page);
     const totals = (await streakStat(page, "All time").textContent()).trim();
@@ -94,14 +78,11 @@ test("export, clear storage, import: the same streak and records come back", asy
     await page.reload();
     await page.getByRole("heading", { level: 1 }).waitFor();
     await expectText(streakStat(page, "Current streak"), "3 days");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("importing the same file twice adds nothing the second time", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await withThreeBreaks(b);
     const file = await exportFile(page);
     await page.evaluate(() => chrome.storage.local.clear());
@@ -119,14 +100,11 @@ test("importing the same file twice adds nothing the second time", async () => {
     await closeSettings(page);
     assert.deepEqual(await data(page), once, "the second import changed nothing");
     await expectText(streakStat(page, "All time"), "3 breaks");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a file that isn't JSON is refused with a message, and nothing changes", async (t) => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await withThreeBreaks(b);
     const before = await data(page);
     const { shown, dialog } = await importFile(page, "this is not { json at all", "notes.json");
@@ -138,14 +116,11 @@ test("a file that isn't JSON is refused with a message, and nothing changes", as
     assert.deepEqual(await data(page), before, "storage is unchanged");
     await closeSettings(page);
     await expectText(streakStat(page, "Current streak"), "3 days");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a JSON file with the wrong schema is refused with a message, and nothing changes", async (t) => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await withThreeBreaks(b);
     const before = await data(page);
     const good = JSON.parse((await exportFile(page)).text);
@@ -173,7 +148,5 @@ test("a JSON file with the wrong schema is refused with a message, and nothing c
       assert.deepEqual(await data(page), before, `${c.name}: storage is unchanged`);
     }
     await expectText(streakStat(page, "All time"), "3 breaks");
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,13 +1,12 @@
 // Issue 15: a first run that explains itself, and a catalog you can choose from.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { launch, openSettings, readCatalog, expectText, until } from "./harness.mjs";
+import {
+  test, assert, openSettings, readCatalog, expectText, until, withBrowser, startButton,
+} from "./harness.mjs";
 
 const welcome = (page) => page.getByRole("region", { name: "Welcome to Desk Break" });
 
 test("the welcome card comes once, says when nudges come, adjusts them, and never returns", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     await welcome(page).waitFor();
     const text = await welcome(page).textContent();
@@ -30,23 +29,20 @@ test("the welcome card comes once, says when nudges come, adjusts them, and neve
 
     // A second tab is not welcomed again, nor is this one once dismissed.
     const second = await b.newTab();
-    await second.getByRole("button", { name: "Start", exact: true }).waitFor();
+    await startButton(second).waitFor();
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(await welcome(second).count(), 0, "only the first tab welcomes");
     await welcome(page).getByRole("button", { name: "Got it" }).click();
     assert.equal(await welcome(page).count(), 0);
     await page.reload();
-    await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+    await startButton(page).waitFor();
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(await welcome(page).count(), 0, "never again after dismissal");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the catalog shows each pack's facts and filters by position and place, announcing the count", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     await page.getByRole("button", { name: "Browse all packs" }).click();
     const nav = page.getByRole("navigation", { name: "All packs" });
@@ -71,7 +67,5 @@ test("the catalog shows each pack's facts and filters by position and place, ann
     await nav.getByRole("group", { name: "Position" }).getByRole("radio", { name: "Any", exact: true }).check();
     await nav.getByRole("group", { name: "Place" }).getByRole("radio", { name: "Any", exact: true }).check();
     await until(async () => (await cards.count()) === all, { what: "every pack again" });
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,34 +1,29 @@
 // The nudges (issue 4): the Rust service worker, its tracker, the notification and its buttons.
 // `chrome.idle` stays "active" in a headless container and notification buttons cannot be clicked,
 // so those events come through the worker's test hook, which hands them to the same handler.
-import { test } from "node:test";
-import assert from "node:assert/strict";
 import {
-  launch,
-  storage,
-  until,
-  writeSettings,
-  workHoursNow,
-  workHoursLater,
-  testEvent,
-  ageStretch,
-  fireAlarm,
-  recordNotifications,
-  HOUR,
-  MINUTE,
+  test, assert, storage, until, writeSettings, workHoursNow, workHoursLater, testEvent, ageStretch,
+  fireAlarm, recordNotifications, HOUR, MINUTE, withBrowser,
 } from "./harness.mjs";
 
 const TITLE = /^You've been sitting for \d+ h( \d+ min)?$/;
 const notifications = (b) => b.inWorker(() => chrome.notifications.getAll());
 
-/** A browser with a page, settings that allow nudges now, and a stretch older than the interval. */
-async function nudgeDue(b) {
+/** A page, settings (by default allowing nudges now), and a stretch older than the interval. */
+async function nudgeDue(b, settings = workHoursNow()) {
   const page = await b.newTab();
-  await writeSettings(page, workHoursNow());
+  await writeSettings(page, settings);
   assert.deepEqual(await testEvent(page, "idle", "active"), { ok: true });
   const created = await recordNotifications(b);
   await ageStretch(page, 2 * HOUR);
   return { page, created };
+}
+
+/** A second after the alarm, no nudge is shown and none was ever created. */
+async function expectNoNudge(b, created) {
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.deepEqual(await notifications(b), {});
+  assert.deepEqual(await created(), []);
 }
 
 /** Collects console errors and uncaught errors from the worker and every page. */
@@ -42,8 +37,7 @@ function collectErrors(b) {
 }
 
 test("the worker starts and loads its wasm with no errors", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const errors = collectErrors(b);
     const page = await b.newTab();
     // Both keys are written by the wasm's handler of the start-up "wake": it loaded and ran.
@@ -80,14 +74,11 @@ test("the worker starts and loads its wasm with no errors", async () => {
 
     assert.deepEqual(errors, []);
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("a stretch older than the interval plus the alarm gives a nudge with both buttons", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const { page, created } = await nudgeDue(b);
     assert.deepEqual(await notifications(b), {}, "nothing before the alarm");
     await fireAlarm(b, page);
@@ -113,14 +104,11 @@ test("a stretch older than the interval plus the alarm gives a nudge with both b
 
     const tracker = (await storage(page)).sitting;
     assert.equal(tracker.stretch.nudges_shown, 1);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("Start opens a new tab with today's routine running and clears the nudge", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const { page } = await nudgeDue(b);
     const packTitle = (await page.getByRole("heading", { level: 1 }).first().textContent()).trim();
     await fireAlarm(b, page);
@@ -158,14 +146,11 @@ test("Start opens a new tab with today's routine running and clears the nudge", 
     const tracker = (await storage(page)).sitting;
     assert.equal(tracker.stretch.routine_started, true);
     assert.equal(tracker.stretch.next_due_ms, null, "no more nudges in this stretch");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("Snooze leaves no notification until the snooze ends", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const { page, created } = await nudgeDue(b);
     await fireAlarm(b, page);
     await until(async () => (await notifications(b)).nudge, { what: "the nudge" });
@@ -190,23 +175,14 @@ test("Snooze leaves no notification until the snooze ends", async () => {
     const calls = await created();
     assert.equal(calls.length, 2);
     assert.match(calls[1][1].title, TITLE);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("outside work hours there is no notification, and the nudge waits for them", async () => {
-  const b = await launch();
-  try {
-    const page = await b.newTab();
-    await writeSettings(page, workHoursLater());
-    assert.deepEqual(await testEvent(page, "idle", "active"), { ok: true });
-    const created = await recordNotifications(b);
-    await ageStretch(page, 2 * HOUR);
+  await withBrowser(async (b) => {
+    const { page, created } = await nudgeDue(b, workHoursLater());
     await fireAlarm(b, page);
-    await new Promise((r) => setTimeout(r, 1000));
-    assert.deepEqual(await notifications(b), {});
-    assert.deepEqual(await created(), []);
+    await expectNoNudge(b, created);
     // Not dropped: an alarm is still set, and the stretch still owes its first nudge.
     const alarm = await b.inWorker(() => chrome.alarms.get("sitting"));
     assert.ok(alarm && alarm.scheduledTime > Date.now());
@@ -221,31 +197,19 @@ test("outside work hours there is no notification, and the nudge waits for them"
     );
     await until(async () => (await notifications(b)).nudge, { what: "the nudge once inside work hours" });
     assert.match((await created())[0][1].title, TITLE);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("paused nudges give no notification", async () => {
-  const b = await launch();
-  try {
-    const page = await b.newTab();
-    await writeSettings(page, { ...workHoursNow(), nudges_paused_until: Date.now() + HOUR });
-    assert.deepEqual(await testEvent(page, "idle", "active"), { ok: true });
-    const created = await recordNotifications(b);
-    await ageStretch(page, 2 * HOUR);
+  await withBrowser(async (b) => {
+    const { page, created } = await nudgeDue(b, { ...workHoursNow(), nudges_paused_until: Date.now() + HOUR });
     await fireAlarm(b, page);
-    await new Promise((r) => setTimeout(r, 1000));
-    assert.deepEqual(await notifications(b), {});
-    assert.deepEqual(await created(), []);
-  } finally {
-    await b.close();
-  }
+    await expectNoNudge(b, created);
+  });
 });
 
 test("the debug wake-up counter counts the worker's starts and alarms, and nothing polls", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     const start = await until(async () => (await storage(page))["debug:wakeups"], { what: "the counter" });
     assert.ok(start.starts >= 1);
@@ -270,14 +234,11 @@ test("the debug wake-up counter counts the worker's starts and alarms, and nothi
     assert.equal(alarms[0].name, "sitting");
     assert.equal(alarms[0].periodInMinutes, undefined);
     assert.ok(alarms[0].scheduledTime >= Date.now() + 29 * MINUTE);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the test hook answers only the extension's own pages", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const page = await b.newTab();
     // From our own page, a known event is taken and an unknown one is refused.
     assert.deepEqual(await testEvent(page, "idle", "locked"), { ok: true });
@@ -305,7 +266,5 @@ test("the test hook answers only the extension's own pages", async () => {
     assert.notEqual(reach, "sent");
     await new Promise((r) => setTimeout(r, 300));
     assert.equal((await storage(page)).sitting.idle, "locked", "the web page changed nothing");
-  } finally {
-    await b.close();
-  }
+  });
 });
