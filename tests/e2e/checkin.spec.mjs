@@ -41,8 +41,8 @@ test("a record from before check-in areas migrates to the back, the only questio
     const page = await b.newTab({ clock: WED_10 });
     const migrated = await until(async () => {
       const r = (await storage(page))["break:old"];
-      return r?.v === 3 && r;
+      return r?.v === 4 && r;
     }, { what: "the record migrated in place" });
-    assert.deepEqual(migrated, { ...v2, v: 3, checkin_area: "back" });
+    assert.deepEqual(migrated, { ...v2, v: 4, checkin_area: "back", kind: "full" });
   });
 });

@@ -251,10 +251,10 @@ export async function showPack(page, title) {
   await expectText(page.getByRole("heading", { level: 1 }), title);
 }
 
-/** A valid stored break record (schema v3) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
-export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, movedS = 300, done = 16, total = 16 }) {
+/** A valid stored break record (schema v4) that ended at `endMs`, in a zone `offsetMin` east of UTC. */
+export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, movedS = 300, done = 16, total = 16, kind = "full" }) {
   return {
-    v: 3,
+    v: 4,
     id: id ?? randomId(),
     pack_id: packId,
     start_ms: endMs - movedS * 1000,
@@ -267,6 +267,7 @@ export function breakRecord({ id, packId = "back-pain", endMs, offsetMin = 0, mo
     checkin_before: null,
     checkin_after: null,
     checkin_area: null,
+    kind,
   };
 }
 

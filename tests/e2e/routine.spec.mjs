@@ -44,7 +44,8 @@ test("start and complete a routine: the completion screen, one record, and a 1-d
     await page.getByText(`${pack.count} of ${pack.count}`, { exact: true }).waitFor();
 
     const record = (await storage(page))[key];
-    assert.equal(record.v, 3);
+    assert.equal(record.v, 4);
+    assert.equal(record.kind, "full", "the Start button runs the full pack");
     assert.equal(record.checkin_area, "back", "Back Pain asks about the back");
     assert.equal(record.pack_id, pack.id);
     assert.equal(record.local_date, "2026-03-11");

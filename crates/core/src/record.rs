@@ -13,7 +13,7 @@ use crate::checkin::CheckinArea;
 use crate::clock::{Moment, UtcMs};
 
 /// The version written into every stored record as `"v"`.
-pub const RECORD_SCHEMA: u32 = 3;
+pub const RECORD_SCHEMA: u32 = 4;
 
 /// Storage keys of break records start with this.
 pub const RECORD_KEY_PREFIX: &str = "break:";
@@ -33,6 +33,26 @@ pub const MAX_RECORD_MS: UtcMs = 253_402_300_799_999;
 /// Version 1 did not measure pauses, so its movement time is derived from wall time. A routine
 /// left open on a paused screen would otherwise add hours; one hour is longer than any pack.
 pub const V1_MOVED_CAP_S: u32 = 60 * 60;
+
+/// The two kinds of break: a quick move of two to four exercises (about 2 minutes), or the
+/// full pack. Both end a sitting stretch and count their minutes; the streak counts them
+/// differently (see `streak`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BreakKind {
+    #[default]
+    Full,
+    Quick,
+}
+
+impl BreakKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Full => "full",
+            Self::Quick => "quick",
+        }
+    }
+}
 
 /// One counted break, as of [`RECORD_SCHEMA`].
 ///
@@ -59,6 +79,8 @@ pub struct BreakRecord {
     pub checkin_after: Option<u8>,
     /// What the check-ins asked about (the pack's area at the time).
     pub checkin_area: Option<CheckinArea>,
+    /// A quick move or the full pack.
+    pub kind: BreakKind,
 }
 
 impl BreakRecord {
@@ -84,6 +106,7 @@ impl BreakRecord {
             checkin_before: None,
             checkin_after: None,
             checkin_area: None,
+            kind: BreakKind::Full,
         }
     }
 
@@ -241,7 +264,7 @@ pub fn stored_version(value: &Value) -> Result<u32, String> {
 /// Migration `n` turns version `n + 1` into version `n + 2`. Each is pure and frozen: a new
 /// schema adds a function here and bumps [`RECORD_SCHEMA`], it never edits an old one.
 const MIGRATIONS: [fn(Value) -> Result<Value, String>; (RECORD_SCHEMA - 1) as usize] =
-    [migrate_v1_to_v2, migrate_v2_to_v3];
+    [migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4];
 
 /// Brings a stored record of any known version up to [`RECORD_SCHEMA`].
 pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
@@ -298,6 +321,16 @@ pub fn migrate_v2_to_v3(value: Value) -> Result<Value, String> {
     Ok(Value::Object(map))
 }
 
+/// v3 → v4: adds `kind`. Until v4 every break was the full pack.
+pub fn migrate_v3_to_v4(value: Value) -> Result<Value, String> {
+    let Value::Object(mut map) = value else {
+        return Err("it isn't a JSON object".into());
+    };
+    map.insert("kind".into(), Value::from(BreakKind::Full.key()));
+    map.insert("v".into(), Value::from(4));
+    Ok(Value::Object(map))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -334,7 +367,7 @@ pub(crate) mod tests {
         r.checkin_before = Some(2);
         r.checkin_after = Some(4);
         let raw = r.to_stored_json();
-        assert!(raw.contains("\"v\":3"));
+        assert!(raw.contains("\"v\":4"));
         assert!(raw.contains("\"local_date\":\"2026-03-02\""));
         assert_eq!(parse_stored_record(&raw), Parsed::Current(r));
     }

@@ -996,7 +996,7 @@ pub(crate) mod tests {
         assert_eq!(snap.records[0].moved_s, 300);
         assert!(snap.problems.is_empty());
         let stored = store.snapshot()["break:old"].clone();
-        assert!(stored.contains("\"v\":3"), "{stored}");
+        assert!(stored.contains("\"v\":4"), "{stored}");
         assert_eq!(parse_stored_record(&stored), Parsed::Current(snap.records[0].clone()));
     }
 

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::record::{
-    migrate, parse_stored_record, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA,
+    migrate, parse_stored_record, parse_stored_record_with_version, BreakKind, BreakRecord, Parsed,
+    RECORD_SCHEMA,
 };
 use deskbreak_core::settings::{Focus, Settings, Theme, WeekdaySet};
 use deskbreak_core::store::{load, MemoryStore, Store, SETTINGS_KEY};
@@ -18,6 +19,7 @@ const RECORD_V1: &str = include_str!("fixtures/record_v1.json");
 const RECORD_V1_NO_CHECKIN: &str = include_str!("fixtures/record_v1_no_checkin.json");
 const RECORD_V2: &str = include_str!("fixtures/record_v2.json");
 const RECORD_V3: &str = include_str!("fixtures/record_v3.json");
+const RECORD_V4: &str = include_str!("fixtures/record_v4.json");
 const SETTINGS_V1: &str = include_str!("fixtures/settings_v1.json");
 const EXPORT_V1: &str = include_str!("fixtures/export_v1.json");
 
@@ -47,18 +49,21 @@ fn expected_v1_record() -> BreakRecord {
         checkin_after: Some(4),
         // Until v3 the check-in always asked about the back.
         checkin_area: Some(CheckinArea::Back),
+        // Until v4 every break was the full pack.
+        kind: BreakKind::Full,
     }
 }
 
 #[test]
 fn the_newest_fixture_is_the_current_schema() {
-    assert_eq!(json(RECORD_V3)["v"], RECORD_SCHEMA);
+    assert_eq!(json(RECORD_V4)["v"], RECORD_SCHEMA);
 }
 
 #[test]
 fn record_v1_and_v2_migrate_to_exactly_the_v3_fixture() {
-    assert_eq!(migrate(json(RECORD_V1)).unwrap(), json(RECORD_V3));
-    assert_eq!(migrate(json(RECORD_V2)).unwrap(), json(RECORD_V3));
+    assert_eq!(migrate(json(RECORD_V1)).unwrap(), json(RECORD_V4));
+    assert_eq!(migrate(json(RECORD_V2)).unwrap(), json(RECORD_V4));
+    assert_eq!(migrate(json(RECORD_V3)).unwrap(), json(RECORD_V4));
 }
 
 #[test]
@@ -70,10 +75,22 @@ fn record_v2_without_a_checkin_gets_no_area() {
 }
 
 #[test]
-fn record_v3_parses_as_is() {
-    assert_eq!(current(RECORD_V3), expected_v1_record());
+fn record_v3_migrates_to_a_full_break() {
+    let r = current(RECORD_V3);
+    assert_eq!(r, expected_v1_record());
+    assert_eq!(r.kind, BreakKind::Full, "every break before v4 was the full pack");
     let (_, version) = parse_stored_record_with_version(RECORD_V3);
     assert_eq!(version, Some(3));
+}
+
+#[test]
+fn record_v4_parses_as_is() {
+    assert_eq!(current(RECORD_V4), expected_v1_record());
+    let (_, version) = parse_stored_record_with_version(RECORD_V4);
+    assert_eq!(version, Some(4));
+    let mut quick = json(RECORD_V4);
+    quick["kind"] = Value::from("quick");
+    assert_eq!(current(&quick.to_string()).kind, BreakKind::Quick);
 }
 
 #[test]
@@ -130,7 +147,7 @@ fn a_store_of_old_fixtures_loads_migrates_and_keeps_the_streak() {
     assert!(snap.problems.is_empty(), "{:?}", snap.problems);
     assert_eq!(snap.records.len(), 2);
     let all: BTreeMap<String, String> = pollster::block_on(store.get_all()).unwrap();
-    assert_eq!(json(&all["break:3f2a9c0e5b7d41e8a6c4b2d0f1e3a5c7"]), json(RECORD_V3));
+    assert_eq!(json(&all["break:3f2a9c0e5b7d41e8a6c4b2d0f1e3a5c7"]), json(RECORD_V4));
     let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     let s = summarize(&snap.records, &snap.settings, today);
     assert_eq!((s.today_count, s.today_met, s.current), (2, true, 1));
