@@ -3,8 +3,11 @@
 // so every tab but the first after install finds one. Loaded async from <head>: it never blocks
 // parsing, and fills each shell element as soon as both it and the element exist. It only ever
 // sets textContent, and only from a preview valid now, in this time zone.
-import { PREVIEW_KEY } from "./keys.js";
-
+//
+// A classic script, not a module: it runs as soon as it arrives, with no import to wait for.
+// Its key is keys.js's PREVIEW_KEY, written in by scripts/build.sh (the placeholder below).
+(function () {
+const PREVIEW_KEY = "__PREVIEW_KEY__";
 let fill = null;
 try {
   const now = Date.now();
@@ -33,3 +36,4 @@ if (fill) {
   observer.observe(document, { childList: true, subtree: true });
   paint();
 }
+})();

@@ -29,6 +29,11 @@ for asset in "$DIST"/*.js "$DIST"/worker/*.js "$DIST"/*.css; do
 done
 node -e 'const fs = require("fs"), f = process.argv[1];
   fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/<!--[\s\S]*?-->/g, "").replace(/ data-integrity="none"/g, "").replace(/>\s+</g, "><").trim() + "\n");' "$DIST/index.html"
+# preview.js is a classic script (it must not wait for an import): the key it reads is written
+# into it here, from keys.js, where the page's keys are defined once.
+PREVIEW_KEY=$(node --input-type=module -e 'import { PREVIEW_KEY } from "./extension/keys.js"; console.log(PREVIEW_KEY)')
+sed -i "s/__PREVIEW_KEY__/$PREVIEW_KEY/" "$DIST/preview.js"
+grep -q "$PREVIEW_KEY" "$DIST/preview.js" || { echo "build: preview.js lost its key" >&2; exit 1; }
 # Trunk's copies of the loader and manifest are already in place; drop what no page uses.
 rm -f "$DIST"/*.map "$DIST/worker"/*.map
 
