@@ -1,8 +1,9 @@
 //! The pack's demo in its card: a 30-second loop of the pack's moves in order, each captioned
-//! with its name. It mounts only when asked, can be paused and closed, and under reduced
-//! motion shows one still key pose per move instead of moving.
+//! with its name; a per-side move shows its left side, then its right, in its turn. It mounts
+//! only when asked, can be paused and closed, and under reduced motion shows one still key
+//! pose per move instead of moving.
 
-use deskbreak_core::figure::motion::demo_at;
+use deskbreak_core::figure::motion::{demo_at, demo_side};
 use deskbreak_core::figure::Figure;
 use deskbreak_core::pack::{Exercise, Pack};
 use leptos::prelude::*;
@@ -49,9 +50,9 @@ fn still_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView
 fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView {
     let count = moves.len();
     let Some(&(_, first)) = moves.first() else { return ().into_any() };
-    // Demo time, the move on stage and its pose: set by the frame loop while playing.
+    // Demo time, the move on stage (and its side) and its pose: set by the frame loop.
     let shown_ms = RwSignal::new(0usize);
-    let index = RwSignal::new(0usize);
+    let index = RwSignal::new((0usize, false));
     let pose = RwSignal::new(first.pose_at(0));
     let playing = moves.clone();
     let tick = move || {
@@ -63,10 +64,13 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
             last = t;
             shown_ms.set(at);
             if let Some((slot, into)) = demo_at(count, at as u64) {
-                if index.get_untracked() != slot.index {
-                    index.set(slot.index);
+                let (exercise, left) = moves[slot.index];
+                let (right, into) = demo_side(&slot, into, exercise.per_side);
+                if index.get_untracked() != (slot.index, right) {
+                    index.set((slot.index, right));
                 }
-                pose.set(moves[slot.index].1.pose_at(into));
+                let figure = if right { deskbreak_catalog::figure(&exercise.name, true) } else { None };
+                pose.set(figure.unwrap_or(left).pose_at(into));
             }
         }
     };
@@ -78,12 +82,16 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
         frames.set_value((!paused.get_untracked()).then(|| FrameLoop::start(tick())));
     };
     let on_stage = move || {
-        let (exercise, figure) = moves[index.get()];
+        let (i, right) = index.get();
+        let (exercise, left) = moves[i];
+        let figure = if right { deskbreak_catalog::figure(&exercise.name, true) } else { None };
+        let side = exercise.per_side.then_some(if right { " · right side" } else { " · left side" });
         view! {
-            <FigureView figure pose label=figure_label(exercise) />
+            <FigureView figure=figure.unwrap_or(left) pose label=figure_label(exercise) />
             <p class="demo-caption">
                 <span class="demo-name">{exercise.name.clone()}</span>
-                <span class="demo-count">{format!(" · {} of {count}", index.get_untracked() + 1)}</span>
+                <span class="demo-side">{side}</span>
+                <span class="demo-count">{format!(" · {} of {count}", i + 1)}</span>
             </p>
         }
     };

@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Figure, Joint, Pose, Prop, PropKind, Stance, View};
+use super::{Anchor, Figure, Joint, Mark, MarkKind, Pose, Prop, PropKind, Stance, View};
 
 type V3 = [f32; 3];
 type M3 = [V3; 3];
@@ -103,6 +103,27 @@ fn scale(v: V3, by: f32) -> V3 {
     v.map(|x| x * by)
 }
 
+fn sub(a: V3, b: V3) -> V3 {
+    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+}
+
+fn dot(a: V3, b: V3) -> f32 {
+    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+
+fn cross(a: V3, b: V3) -> V3 {
+    [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+}
+
+fn unit(v: V3) -> V3 {
+    scale(v, 1.0 / dot(v, v).sqrt().max(1e-6))
+}
+
+/// A column of a frame: its x, y or z axis in the parent's coordinates.
+fn axis(m: &M3, i: usize) -> V3 {
+    [m[0][i], m[1][i], m[2][i]]
+}
+
 /// Moves `v` in `frame` from `at`.
 fn step(at: V3, frame: &M3, v: V3) -> V3 {
     add(at, apply(frame, v))
@@ -131,7 +152,7 @@ pub enum Shape {
         points: Vec<Point>,
         tone: Tone,
         cut: bool,
-        trunk: bool,
+        width: f32,
     },
     Head {
         centre: Point,
@@ -140,6 +161,16 @@ pub enum Shape {
     Eye {
         at: Point,
         closed: bool,
+        radius: f32,
+    },
+    /// A thin stroke of a motion mark: an arrow, a ring, a breath line, a path.
+    Mark {
+        points: Vec<Point>,
+    },
+    /// The round frame of a magnified detail, drawn over the figure; the detail follows it.
+    Inset {
+        centre: Point,
+        radius: f32,
     },
     /// A dashed line of sight.
     Sight {
@@ -164,9 +195,11 @@ struct Skeleton {
     arms: [[V3; 8]; 2],
     /// Per side: hip, knee, ankle, toe.
     legs: [[V3; 4]; 2],
+    /// The pelvis, lumbar and thoracic frames, which place the marks.
+    frames: [M3; 3],
 }
 
-const SIDES: [(f32, [Joint; 8]); 2] = [
+const SIDES: [(f32, [Joint; 9]); 2] = [
     (
         1.0,
         [
@@ -178,6 +211,7 @@ const SIDES: [(f32, [Joint; 8]); 2] = [
             Joint::HipL,
             Joint::KneeL,
             Joint::AnkleL,
+            Joint::ThumbL,
         ],
     ),
     (
@@ -191,6 +225,7 @@ const SIDES: [(f32, [Joint; 8]); 2] = [
             Joint::HipR,
             Joint::KneeR,
             Joint::AnkleR,
+            Joint::ThumbR,
         ],
     ),
 ];
@@ -199,7 +234,7 @@ fn spine_rotations([a, b, c]: [f32; 3]) -> [M3; 3] {
     [rx(a), rz(-b), ry(c)]
 }
 
-fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 8] {
+fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 9]) -> [V3; 8] {
     let [_, elevation, protraction] = pose.get(joints[0]);
     let clavicle = turn(thorax, &[rz(s * elevation), ry(-s * protraction)]);
     let shoulder = step(top, &clavicle, [s * SHOULDER_HALF, -1.5, 0.0]);
@@ -217,11 +252,12 @@ fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 8
     let tips = step(knuckles, &fingers, [0.0, -FINGERS, 0.0]);
     // The fingers fan out in the plane of the palm, about its normal.
     let fan = |by: f32| step(knuckles, &turn(&fingers, &[rx(by)]), [0.0, -FINGERS * 0.9, 0.0]);
-    let thumb = step(wrist, &hand, [0.0, -4.0, 3.2 + spread * 0.05]);
+    let away = pose.get(joints[8])[0];
+    let thumb = step(wrist, &turn(&hand, &[rx(-away)]), [0.0, -4.0, 3.2 + spread * 0.05]);
     [shoulder, elbow, wrist, knuckles, tips, thumb, fan(spread), fan(-spread)]
 }
 
-fn leg(pose: &Pose, pelvis: &M3, s: f32, joints: &[Joint; 8]) -> [V3; 4] {
+fn leg(pose: &Pose, pelvis: &M3, s: f32, joints: &[Joint; 9]) -> [V3; 4] {
     let hip = apply(pelvis, [s * HIP_HALF, 0.0, 0.0]);
     let [fl, ab, ro] = pose.get(joints[5]);
     let thigh = turn(pelvis, &[rx(-fl), rz(s * ab), ry(s * ro)]);
@@ -276,7 +312,8 @@ fn skeleton(pose: &Pose, pelvis: M3) -> Skeleton {
     let head = step(neck_top, &head_frame, [0.0, HEAD_CENTRE - NECK, 0.8]);
     let arms = SIDES.map(|(s, j)| arm(pose, &thorax, t_top, s, &j));
     let legs = SIDES.map(|(s, j)| leg(pose, &pelvis, s, &j));
-    Skeleton { pelvis: origin, spine: [origin, l_top, t_top], neck_top, head, head_frame, arms, legs }
+    let frames = [pelvis, lumbar, thorax];
+    Skeleton { pelvis: origin, spine: [origin, l_top, t_top], neck_top, head, head_frame, arms, legs, frames }
 }
 
 impl Skeleton {
@@ -350,7 +387,8 @@ pub fn draw(figure: &Figure, pose: &Pose) -> Vec<Shape> {
         let projected: Vec<(Point, f32)> = pts.iter().map(|&p| project(figure, p)).collect();
         let depth = projected.iter().map(|(_, d)| d).sum::<f32>() / projected.len() as f32;
         let points = projected.into_iter().map(|(p, _)| p).collect();
-        shapes.push((depth, Shape::Limb { points, tone, cut, trunk }));
+        let width = if trunk { TRUNK_WIDTH } else { LIMB_WIDTH };
+        shapes.push((depth, Shape::Limb { points, tone, cut, width }));
     };
     let [p, l, t] = sk.spine;
     stroke(&[p, l, t], Tone::Near, false, true);
@@ -385,6 +423,11 @@ pub fn draw(figure: &Figure, pose: &Pose) -> Vec<Shape> {
     }
     let mut out = props(figure, &sk);
     out.extend(shapes.into_iter().map(|(_, s)| s));
+    for (i, mark) in figure.marks.iter().enumerate() {
+        if pose.1 & (1 << i) != 0 {
+            draw_mark(figure, pose, &sk, *mark, &mut out);
+        }
+    }
     out
 }
 
@@ -400,7 +443,7 @@ fn eyes(figure: &Figure, pose: &Pose, sk: &Skeleton, head_depth: f32) -> Vec<(f3
         mid = add(mid, scale(eye, 0.5));
         let (at, depth) = project(figure, add(eye, scale(gaze, 1.2)));
         if depth > head_depth + 1.0 {
-            out.push((depth + 0.01, Shape::Eye { at, closed }));
+            out.push((depth + 0.01, Shape::Eye { at, closed, radius: 1.1 }));
         }
     }
     let length = pose.get(Joint::Sight)[0];
@@ -414,6 +457,279 @@ fn eyes(figure: &Figure, pose: &Pose, sk: &Skeleton, head_depth: f32) -> Vec<(f3
 
 fn pt(x: f32, y: f32) -> Point {
     Point { x, y: -y }
+}
+
+/// Marks are thin: this far from the body's strokes they read as drawn beside it.
+const MARK_GAP: f32 = 4.0;
+
+fn p2(x: f32, y: f32) -> Point {
+    Point { x, y }
+}
+
+fn plus(a: Point, b: Point, by: f32) -> Point {
+    p2(a.x + b.x * by, a.y + b.y * by)
+}
+
+/// `v` turned by `deg` on the screen (y down, so positive turns clockwise).
+fn rotated(v: Point, deg: f32) -> Point {
+    let (s, c) = sin_cos(deg);
+    p2(v.x * c - v.y * s, v.x * s + v.y * c)
+}
+
+fn unit2(v: Point) -> Point {
+    let n = (v.x * v.x + v.y * v.y).sqrt().max(1e-6);
+    p2(v.x / n, v.y / n)
+}
+
+/// The two strokes of an arrowhead at `tip`, pointing along `dir`.
+fn head_at(tip: Point, dir: Point) -> Shape {
+    let back = unit2(p2(-dir.x, -dir.y));
+    Shape::Mark { points: vec![plus(tip, rotated(back, 32.0), 3.2), tip, plus(tip, rotated(back, -32.0), 3.2)] }
+}
+
+/// An arrowhead at the end of a stroke, along its last segment.
+fn head_of(points: &[Point]) -> Shape {
+    let [.., a, b] = points else { return Shape::Mark { points: Vec::new() } };
+    head_at(*b, p2(b.x - a.x, b.y - a.y))
+}
+
+/// Points of an arc about `c` in the plane of `u` and `v`, projected, from `from` to `to`
+/// degrees (0 is along `u`, 90 along `v`).
+fn arc(figure: &Figure, c: V3, u: V3, v: V3, r: f32, from: f32, to: f32) -> Vec<Point> {
+    (0..=16)
+        .map(|i| {
+            let (s, co) = sin_cos(from + (to - from) * i as f32 / 16.0);
+            project(figure, add(c, add(scale(u, r * co), scale(v, r * s)))).0
+        })
+        .collect()
+}
+
+/// Where a mark sits, and the direction the place faces out of the body.
+fn anchor(sk: &Skeleton, at: Anchor) -> (V3, V3) {
+    let [pelvis, lumbar, _] = sk.frames;
+    match at {
+        Anchor::Glutes => (step(sk.pelvis, &pelvis, [0.0, -2.0, -7.0]), scale(axis(&pelvis, 2), -1.0)),
+        Anchor::Belly => (step(sk.pelvis, &lumbar, [0.0, 9.0, 6.5]), axis(&lumbar, 2)),
+        Anchor::Hips => (sk.pelvis, axis(&pelvis, 2)),
+        Anchor::Head | Anchor::Eyes => (sk.head, axis(&sk.head_frame, 1)),
+        Anchor::ShoulderL | Anchor::ShoulderR => {
+            let side = usize::from(at == Anchor::ShoulderR);
+            (sk.arms[side][0], axis(&sk.frames[2], 1))
+        }
+        Anchor::HandL | Anchor::HandR => {
+            let [_, el, wr, kn, ..] = sk.arms[usize::from(at == Anchor::HandR)];
+            (scale(add(wr, kn), 0.5), unit(sub(wr, el)))
+        }
+    }
+}
+
+/// One mark's strokes, over the figure.
+fn draw_mark(figure: &Figure, pose: &Pose, sk: &Skeleton, mark: Mark, out: &mut Vec<Shape>) {
+    let (at, outward) = anchor(sk, mark.at);
+    let (c, _) = project(figure, at);
+    let thorax = sk.frames[2];
+    match mark.kind {
+        MarkKind::Squeeze => {
+            // Pulse rings: arcs facing out of the body, or whole rings where it faces the viewer.
+            let (o, _) = project(figure, add(at, outward));
+            let d = p2(o.x - c.x, o.y - c.y);
+            let facing = (d.x * d.x + d.y * d.y).sqrt() > 0.5;
+            let (u, v) = (unit2(d), rotated(unit2(d), 90.0));
+            for r in [5.0, 8.5, 12.0] {
+                let (from, to) = if facing { (-50.0, 50.0) } else { (0.0, 360.0) };
+                let points = (0..=12)
+                    .map(|i| {
+                        let (s, co) = sin_cos(from + (to - from) * i as f32 / 12.0);
+                        plus(plus(c, u, r * co), v, r * s)
+                    })
+                    .collect();
+                out.push(Shape::Mark { points });
+            }
+        }
+        MarkKind::Roll | MarkKind::Twist => {
+            // About the limb's own axis at a hand, about the shoulders' line elsewhere; a roll
+            // goes forward, up, back and down.
+            let along = match mark.at {
+                Anchor::HandL | Anchor::HandR => outward,
+                _ => axis(&thorax, 0),
+            };
+            let up = axis(&thorax, 1);
+            let u = unit(sub(up, scale(along, dot(up, along))));
+            let v = cross(along, u);
+            let points = if mark.kind == MarkKind::Roll {
+                arc(figure, at, u, v, 9.0, 90.0, -180.0)
+            } else {
+                arc(figure, at, u, v, 6.0, -100.0, 100.0)
+            };
+            if mark.kind == MarkKind::Twist {
+                out.push(head_of(&[points[1], points[0]]));
+            }
+            out.push(head_of(&points));
+            out.push(Shape::Mark { points });
+        }
+        MarkKind::Up | MarkKind::Down | MarkKind::Forward | MarkKind::Back => {
+            let dir: V3 = match mark.kind {
+                MarkKind::Up => [0.0, 1.0, 0.0],
+                MarkKind::Down => [0.0, -1.0, 0.0],
+                MarkKind::Forward => [0.0, 0.0, 1.0],
+                _ => [0.0, 0.0, -1.0],
+            };
+            let gap = match mark.at {
+                Anchor::Head | Anchor::Eyes => HEAD_RADIUS + MARK_GAP,
+                Anchor::Hips => TRUNK_WIDTH / 2.0 + MARK_GAP,
+                _ => LIMB_WIDTH / 2.0 + MARK_GAP,
+            };
+            let start = project(figure, add(at, scale(dir, gap))).0;
+            let end = project(figure, add(at, scale(dir, gap + 11.0))).0;
+            out.push(Shape::Mark { points: vec![start, end] });
+            out.push(head_of(&[start, end]));
+        }
+        MarkKind::Exhale | MarkKind::Inhale => {
+            let face = axis(&sk.head_frame, 2);
+            let mouth = step(sk.head, &sk.head_frame, [0.0, -3.0, HEAD_RADIUS]);
+            let (m, _) = project(figure, mouth);
+            let d = unit2(p2(project(figure, add(mouth, face)).0.x - m.x, 0.4));
+            if mark.kind == MarkKind::Inhale {
+                let nose = plus(m, p2(0.0, -2.5), 1.0);
+                let points = vec![plus(nose, d, 14.0), plus(nose, d, MARK_GAP)];
+                out.push(head_of(&points));
+                out.push(Shape::Mark { points });
+                return;
+            }
+            // Three wavy lines fanning out from the lips.
+            for turn in [-22.0, 0.0, 22.0] {
+                let d = rotated(d, turn);
+                let n = rotated(d, 90.0);
+                let points =
+                    (0..8).map(|i| plus(plus(m, d, 3.0 + i as f32 * 2.0), n, [0.0, 0.7, 0.0, -0.7][i % 4])).collect();
+                out.push(Shape::Mark { points });
+            }
+        }
+        MarkKind::Detail if mark.at == Anchor::Eyes => eyes_detail(figure, pose, sk, out),
+        MarkKind::Detail => hand_detail(figure, pose, sk, mark.at, out),
+    }
+}
+
+/// Where an inset goes: level with the head, on the side the figure faces.
+fn inset_centre(figure: &Figure, sk: &Skeleton) -> Point {
+    let dir = if figure.near_left { -1.0 } else { 1.0 };
+    let (hips, _) = project(figure, sk.pelvis);
+    let x = if figure.stance == Stance::Seated { hips.x } else { 0.0 };
+    let y = if figure.stance == Stance::Seated { SEATED_HIP } else { 53.0 } + LUMBAR + THORAX + 6.0;
+    p2(x + dir * 36.0, -y)
+}
+
+const INSET_RADIUS: f32 = 17.0;
+
+/// A hand, large, in an inset on its side of the body, with a ring at the hand itself: seen
+/// from its palm with the fingers up, it shows their curl and spread and the thumb's swing;
+/// held out and turned palm up or down (the forearm rotated past 45°), it is seen from the
+/// thumb's side, the fingers curling toward the palm.
+fn hand_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, at: Anchor, out: &mut Vec<Shape>) {
+    let (hand, _) = anchor(sk, at);
+    let (focus, _) = project(figure, hand);
+    let mut centre = inset_centre(figure, sk);
+    let (hips, _) = project(figure, sk.pelvis);
+    let dir = if focus.x < hips.x { -1.0 } else { 1.0 };
+    centre.x = hips.x + dir * (centre.x - hips.x).abs();
+    out.push(ring(focus, 5.5));
+    out.push(Shape::Inset { centre, radius: INSET_RADIUS });
+    let left = at == Anchor::HandL;
+    let [fingers, thumb, elbow] = if left {
+        [Joint::FingersL, Joint::ThumbL, Joint::ElbowL]
+    } else {
+        [Joint::FingersR, Joint::ThumbR, Joint::ElbowR]
+    };
+    let [curl, spread, _] = pose.get(fingers);
+    let supination = pose.get(elbow)[2];
+    let raised = anchor(sk, at).1[1] > 0.5;
+    let mut stroke = |pts: &[Point], width: f32| {
+        let points = pts.iter().map(|p| plus(centre, *p, 1.0)).collect();
+        out.push(Shape::Limb { points, tone: Tone::Near, cut: false, width });
+    };
+    if !raised && supination.abs() > 45.0 {
+        // From the thumb's side, the forearm coming in from the body's side.
+        let (x, palm_up) = (-dir, if supination > 0.0 { 1.0 } else { -1.0 });
+        stroke(&[p2(x * 13.0, 1.0), p2(-x * 5.0, 0.0)], 6.0);
+        let tip = plus(p2(-x * 5.0, 0.0), rotated(p2(-x * 8.0, 0.0), x * palm_up * curl), 1.0);
+        stroke(&[p2(-x * 5.0, 0.0), tip], 4.0);
+        // The turn about the forearm, as at the body's wrist.
+        let points: Vec<Point> = (0..=12)
+            .map(|i| {
+                let (s, c) = sin_cos(-100.0 + i as f32 * 200.0 / 12.0);
+                plus(centre, p2(x * (6.0 + 2.5 * c), 7.5 * s), 1.0)
+            })
+            .collect();
+        out.push(head_of(&points));
+        out.push(head_of(&[points[1], points[0]]));
+        out.push(Shape::Mark { points });
+        return;
+    }
+    // The palm facing the viewer: the thumb on the side away from the body.
+    let x = if left == figure.near_left { -dir } else { dir };
+    stroke(&[p2(0.0, 14.0), p2(0.0, 5.0)], 6.0);
+    stroke(&[p2(-2.6, 3.5), p2(2.6, 3.5), p2(2.6, -1.5), p2(-2.6, -1.5), p2(-2.6, 3.5)], 5.5);
+    let (_, bend) = sin_cos(curl);
+    let length = 1.5 + 8.0 * bend.max(0.0);
+    for (i, base) in [-3.9f32, -1.3, 1.3, 3.9].into_iter().enumerate() {
+        let fan = (i as f32 - 1.5) / 1.5 * spread;
+        let root = p2(base, -3.5);
+        stroke(&[root, plus(root, rotated(p2(0.0, -length), fan), 1.0)], 2.4);
+    }
+    let root = p2(x * 4.2, 3.0);
+    let away = pose.get(thumb)[0] * 1.2;
+    let swing = |by: f32| x * (35.0 + by + spread * 0.5);
+    stroke(&[root, plus(root, rotated(p2(0.0, -6.5), swing(away)), 1.0)], 2.8);
+    if away > 10.0 {
+        // The thumb drawn back: an arrow from where it rests to where it is pulled.
+        let points: Vec<Point> = (0..=8)
+            .map(|i| plus(plus(centre, root, 1.0), rotated(p2(0.0, -10.0), swing(away * i as f32 / 8.0)), 1.0))
+            .collect();
+        out.push(head_of(&points));
+        out.push(Shape::Mark { points });
+    }
+}
+
+fn ring(c: Point, r: f32) -> Shape {
+    Shape::Mark { points: (0..=16).map(|i| plus(c, rotated(p2(r, 0.0), i as f32 * 22.5), 1.0)).collect() }
+}
+
+/// The eyes, large, in an inset: the pupils look where the pose looks, inside the loops of
+/// the path the gaze traces through the keys.
+fn eyes_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, out: &mut Vec<Shape>) {
+    let centre = inset_centre(figure, sk);
+    out.push(Shape::Inset { centre, radius: INSET_RADIUS });
+    let side = if figure.near_left { -1.0 } else { 1.0 };
+    let gaze = |p: &Pose| {
+        let [down, left, _] = p.get(Joint::Eyes);
+        p2(side * left, down)
+    };
+    // A closed Catmull-Rom curve through each key's gaze.
+    let keys: Vec<Point> = figure.keys.iter().map(|k| gaze(&k.pose)).collect();
+    let n = keys.len();
+    let mut path = Vec::new();
+    for i in 0..n {
+        let [a, b, c, d] = [n - 1, 0, 1, 2].map(|k| keys[(i + k) % n]);
+        for s in 0..6 {
+            let t = s as f32 / 6.0;
+            let (t2, t3) = (t * t, t * t * t);
+            let w = [-t3 + 2.0 * t2 - t, 3.0 * t3 - 5.0 * t2 + 2.0, -3.0 * t3 + 4.0 * t2 + t, t3 - t2];
+            let p = [a, b, c, d].iter().zip(w).fold(p2(0.0, 0.0), |acc, (p, w)| plus(acc, *p, w / 2.0));
+            path.push(plus(centre, p, 0.5));
+        }
+    }
+    if let Some(&first) = path.first() {
+        path.push(first);
+        out.push(head_of(&path[..4]));
+        out.push(Shape::Mark { points: path });
+    }
+    let look = gaze(pose);
+    for dx in [-8.0, 8.0] {
+        let eye = plus(centre, p2(dx, 0.0), 1.0);
+        let ring = (0..=16).map(|i| plus(eye, rotated(p2(4.2, 0.0), i as f32 * 22.5), 1.0)).collect();
+        out.push(Shape::Limb { points: ring, tone: Tone::Near, cut: false, width: 1.6 });
+        out.push(Shape::Head { centre: plus(eye, look, 0.09), radius: 2.2 });
+    }
 }
 
 /// The floor, and each prop where the figure uses it.
@@ -474,10 +790,9 @@ pub fn view_box(figure: &Figure) -> [f32; 4] {
     for key in &figure.keys {
         for shape in draw(figure, &key.pose) {
             let (pts, pad): (Vec<Point>, f32) = match shape {
-                Shape::Limb { points, trunk, .. } => {
-                    (points, if trunk { TRUNK_WIDTH } else { LIMB_WIDTH } / 2.0)
-                }
-                Shape::Head { centre, radius } => (vec![centre], radius + 1.0),
+                Shape::Limb { points, width, .. } => (points, width / 2.0),
+                Shape::Head { centre, radius } | Shape::Inset { centre, radius } => (vec![centre], radius + 1.0),
+                Shape::Mark { points } => (points, 1.5),
                 Shape::Eye { .. } | Shape::Prop { .. } | Shape::Sight { .. } => continue,
             };
             for p in pts.into_iter().filter(|p| p.y < cut) {
