@@ -17,6 +17,11 @@ fn moves(pack: &'static Pack) -> Vec<(&'static Exercise, &'static Figure)> {
     catalog.exercises_of(pack).filter_map(|e| Some((e, deskbreak_catalog::figure(&e.name, false)?))).collect()
 }
 
+/// A move's figure on one side: a per-side move's right side is its mirror image.
+fn sided(exercise: &Exercise, left: &'static Figure, right: bool) -> &'static Figure {
+    right.then(|| deskbreak_catalog::figure(&exercise.name, true)).flatten().unwrap_or(left)
+}
+
 #[component]
 pub fn PackDemo(pack: &'static Pack, open: RwSignal<bool>) -> impl IntoView {
     let moves = moves(pack);
@@ -50,9 +55,10 @@ fn still_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView
 fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView {
     let count = moves.len();
     let Some(&(_, first)) = moves.first() else { return ().into_any() };
-    // Demo time, the move on stage (and its side) and its pose: set by the frame loop.
+    // Demo time, the move on stage and its side (`2 × index + right`), and its pose: set by
+    // the frame loop while playing.
     let shown_ms = RwSignal::new(0usize);
-    let index = RwSignal::new((0usize, false));
+    let index = RwSignal::new(0usize);
     let pose = RwSignal::new(first.pose_at(0));
     let playing = moves.clone();
     let tick = move || {
@@ -66,11 +72,11 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
             if let Some((slot, into)) = demo_at(count, at as u64) {
                 let (exercise, left) = moves[slot.index];
                 let (right, into) = demo_side(&slot, into, exercise.per_side);
-                if index.get_untracked() != (slot.index, right) {
-                    index.set((slot.index, right));
+                let on_stage = 2 * slot.index + usize::from(right);
+                if index.get_untracked() != on_stage {
+                    index.set(on_stage);
                 }
-                let figure = if right { deskbreak_catalog::figure(&exercise.name, true) } else { None };
-                pose.set(figure.unwrap_or(left).pose_at(into));
+                pose.set(sided(exercise, left, right).pose_at(into));
             }
         }
     };
@@ -82,16 +88,18 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
         frames.set_value((!paused.get_untracked()).then(|| FrameLoop::start(tick())));
     };
     let on_stage = move || {
-        let (i, right) = index.get();
+        let (i, right) = (index.get() / 2, index.get_untracked() % 2 == 1);
         let (exercise, left) = moves[i];
-        let figure = if right { deskbreak_catalog::figure(&exercise.name, true) } else { None };
-        let side = exercise.per_side.then_some(if right { " · right side" } else { " · left side" });
+        let side = match (exercise.per_side, right) {
+            (false, _) => "",
+            (true, false) => " · left side",
+            (true, true) => " · right side",
+        };
         view! {
-            <FigureView figure=figure.unwrap_or(left) pose label=figure_label(exercise) />
+            <FigureView figure=sided(exercise, left, right) pose label=figure_label(exercise) />
             <p class="demo-caption">
                 <span class="demo-name">{exercise.name.clone()}</span>
-                <span class="demo-side">{side}</span>
-                <span class="demo-count">{format!(" · {} of {count}", i + 1)}</span>
+                <span class="demo-count">{format!("{side} · {} of {count}", i + 1)}</span>
             </p>
         }
     };

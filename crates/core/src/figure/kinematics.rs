@@ -42,6 +42,7 @@ pub const TRUNK_WIDTH: f32 = 11.0;
 
 /// Sine and cosine of an angle in degrees, to drawing precision (better than 1e-5): a short
 /// odd and even polynomial after folding into ±90°, instead of libm's (7 KB of wasm).
+#[inline(never)]
 fn sin_cos(deg: f32) -> (f32, f32) {
     fn sin_small(deg: f32) -> f32 {
         let x = deg.to_radians();
@@ -461,19 +462,20 @@ fn pt(x: f32, y: f32) -> Point {
 
 /// Marks are thin: this far from the body's strokes they read as drawn beside it.
 const MARK_GAP: f32 = 4.0;
+const INSET_RADIUS: f32 = 17.0;
 
 fn p2(x: f32, y: f32) -> Point {
     Point { x, y }
 }
 
+/// `a + b·by`.
 fn plus(a: Point, b: Point, by: f32) -> Point {
     p2(a.x + b.x * by, a.y + b.y * by)
 }
 
 /// `v` turned by `deg` on the screen (y down, so positive turns clockwise).
 fn rotated(v: Point, deg: f32) -> Point {
-    let (s, c) = sin_cos(deg);
-    p2(v.x * c - v.y * s, v.x * s + v.y * c)
+    arc(p2(0.0, 0.0), v, p2(-v.y, v.x), deg, deg, 0)[0]
 }
 
 fn unit2(v: Point) -> Point {
@@ -481,40 +483,42 @@ fn unit2(v: Point) -> Point {
     p2(v.x / n, v.y / n)
 }
 
-/// The two strokes of an arrowhead at `tip`, pointing along `dir`.
-fn head_at(tip: Point, dir: Point) -> Shape {
-    let back = unit2(p2(-dir.x, -dir.y));
-    Shape::Mark { points: vec![plus(tip, rotated(back, 32.0), 3.2), tip, plus(tip, rotated(back, -32.0), 3.2)] }
-}
-
-/// An arrowhead at the end of a stroke, along its last segment.
-fn head_of(points: &[Point]) -> Shape {
-    let [.., a, b] = points else { return Shape::Mark { points: Vec::new() } };
-    head_at(*b, p2(b.x - a.x, b.y - a.y))
-}
-
-/// Points of an arc about `c` in the plane of `u` and `v`, projected, from `from` to `to`
-/// degrees (0 is along `u`, 90 along `v`).
-fn arc(figure: &Figure, c: V3, u: V3, v: V3, r: f32, from: f32, to: f32) -> Vec<Point> {
-    (0..=16)
+/// `n + 1` points of the arc `c + u·cos a + v·sin a` for `a` from `from` to `to` degrees: every
+/// ring, circle and turn of the marks (a circle in 3-D projects to such an ellipse).
+#[inline(never)]
+fn arc(c: Point, u: Point, v: Point, from: f32, to: f32, n: u16) -> Vec<Point> {
+    (0..=n)
         .map(|i| {
-            let (s, co) = sin_cos(from + (to - from) * i as f32 / 16.0);
-            project(figure, add(c, add(scale(u, r * co), scale(v, r * s)))).0
+            let (s, co) = sin_cos(from + (to - from) * f32::from(i) / f32::from(n.max(1)));
+            plus(plus(c, u, co), v, s)
         })
         .collect()
 }
 
-/// Where a mark sits, and the direction the place faces out of the body.
+/// A mark's stroke, with an arrowhead at its end (and at its start when `both`).
+#[inline(never)]
+fn arrow(out: &mut Vec<Shape>, points: Vec<Point>, heads: u8) {
+    let n = points.len();
+    for (tip, from) in [(n - 1, n - 2), (0, 1)].into_iter().take(usize::from(heads)) {
+        let (tip, from) = (points[tip], points[from]);
+        let back = plus(p2(0.0, 0.0), unit2(p2(from.x - tip.x, from.y - tip.y)), 3.2);
+        let wings = arc(tip, back, p2(-back.y, back.x), -32.0, 32.0, 2);
+        out.push(Shape::Mark { points: vec![wings[0], tip, wings[2]] });
+    }
+    out.push(Shape::Mark { points });
+}
+
+/// Where a mark sits, and the direction the place faces out of the body (along the forearm
+/// at a hand).
 fn anchor(sk: &Skeleton, at: Anchor) -> (V3, V3) {
-    let [pelvis, lumbar, _] = sk.frames;
+    let [pelvis, lumbar, thorax] = sk.frames;
     match at {
         Anchor::Glutes => (step(sk.pelvis, &pelvis, [0.0, -2.0, -7.0]), scale(axis(&pelvis, 2), -1.0)),
         Anchor::Belly => (step(sk.pelvis, &lumbar, [0.0, 9.0, 6.5]), axis(&lumbar, 2)),
         Anchor::Hips => (sk.pelvis, axis(&pelvis, 2)),
         Anchor::Head | Anchor::Eyes => (sk.head, axis(&sk.head_frame, 1)),
         Anchor::ShoulderL | Anchor::ShoulderR => {
-            let side = usize::from(at == Anchor::ShoulderR);
-            (sk.arms[side][0], axis(&sk.frames[2], 1))
+            (sk.arms[usize::from(at == Anchor::ShoulderR)][0], axis(&thorax, 1))
         }
         Anchor::HandL | Anchor::HandR => {
             let [_, el, wr, kn, ..] = sk.arms[usize::from(at == Anchor::HandR)];
@@ -526,82 +530,72 @@ fn anchor(sk: &Skeleton, at: Anchor) -> (V3, V3) {
 /// One mark's strokes, over the figure.
 fn draw_mark(figure: &Figure, pose: &Pose, sk: &Skeleton, mark: Mark, out: &mut Vec<Shape>) {
     let (at, outward) = anchor(sk, mark.at);
-    let (c, _) = project(figure, at);
+    // Projection is linear: a 3-D offset from the place becomes a 2-D one.
+    let c = project(figure, at).0;
+    let flat = |v: V3| {
+        let p = project(figure, add(at, v)).0;
+        p2(p.x - c.x, p.y - c.y)
+    };
     let thorax = sk.frames[2];
     match mark.kind {
         MarkKind::Squeeze => {
             // Pulse rings: arcs facing out of the body, or whole rings where it faces the viewer.
-            let (o, _) = project(figure, add(at, outward));
-            let d = p2(o.x - c.x, o.y - c.y);
-            let facing = (d.x * d.x + d.y * d.y).sqrt() > 0.5;
-            let (u, v) = (unit2(d), rotated(unit2(d), 90.0));
+            let d = flat(outward);
+            let span = if d.x * d.x + d.y * d.y > 0.25 { 50.0 } else { 180.0 };
+            let (u, v) = (unit2(d), unit2(p2(-d.y, d.x)));
             for r in [5.0, 8.5, 12.0] {
-                let (from, to) = if facing { (-50.0, 50.0) } else { (0.0, 360.0) };
-                let points = (0..=12)
-                    .map(|i| {
-                        let (s, co) = sin_cos(from + (to - from) * i as f32 / 12.0);
-                        plus(plus(c, u, r * co), v, r * s)
-                    })
-                    .collect();
-                out.push(Shape::Mark { points });
+                out.push(Shape::Mark {
+                    points: arc(c, p2(u.x * r, u.y * r), p2(v.x * r, v.y * r), -span, span, 12),
+                });
             }
         }
         MarkKind::Roll | MarkKind::Twist => {
-            // About the limb's own axis at a hand, about the shoulders' line elsewhere; a roll
-            // goes forward, up, back and down.
-            let along = match mark.at {
-                Anchor::HandL | Anchor::HandR => outward,
-                _ => axis(&thorax, 0),
-            };
+            // About the forearm at a hand, about the shoulders' line elsewhere; a roll goes
+            // forward, up, back and down.
+            let along =
+                if matches!(mark.at, Anchor::HandL | Anchor::HandR) { outward } else { axis(&thorax, 0) };
             let up = axis(&thorax, 1);
             let u = unit(sub(up, scale(along, dot(up, along))));
             let v = cross(along, u);
-            let points = if mark.kind == MarkKind::Roll {
-                arc(figure, at, u, v, 9.0, 90.0, -180.0)
+            if mark.kind == MarkKind::Roll {
+                arrow(out, arc(c, flat(scale(u, 9.0)), flat(scale(v, 9.0)), 90.0, -180.0, 16), 1);
             } else {
-                arc(figure, at, u, v, 6.0, -100.0, 100.0)
-            };
-            if mark.kind == MarkKind::Twist {
-                out.push(head_of(&[points[1], points[0]]));
+                arrow(out, arc(c, flat(scale(u, 6.0)), flat(scale(v, 6.0)), -100.0, 100.0, 12), 2);
             }
-            out.push(head_of(&points));
-            out.push(Shape::Mark { points });
         }
         MarkKind::Up | MarkKind::Down | MarkKind::Forward | MarkKind::Back => {
-            let dir: V3 = match mark.kind {
-                MarkKind::Up => [0.0, 1.0, 0.0],
-                MarkKind::Down => [0.0, -1.0, 0.0],
-                MarkKind::Forward => [0.0, 0.0, 1.0],
-                _ => [0.0, 0.0, -1.0],
-            };
+            let dir = [[0.0, 1.0, 0.0], [0.0, -1.0, 0.0], [0.0, 0.0, 1.0], [0.0, 0.0, -1.0]]
+                [mark.kind as usize - MarkKind::Up as usize];
             let gap = match mark.at {
-                Anchor::Head | Anchor::Eyes => HEAD_RADIUS + MARK_GAP,
-                Anchor::Hips => TRUNK_WIDTH / 2.0 + MARK_GAP,
-                _ => LIMB_WIDTH / 2.0 + MARK_GAP,
-            };
-            let start = project(figure, add(at, scale(dir, gap))).0;
-            let end = project(figure, add(at, scale(dir, gap + 11.0))).0;
-            out.push(Shape::Mark { points: vec![start, end] });
-            out.push(head_of(&[start, end]));
+                Anchor::Head | Anchor::Eyes => HEAD_RADIUS,
+                Anchor::Hips => TRUNK_WIDTH / 2.0,
+                _ => LIMB_WIDTH / 2.0,
+            } + MARK_GAP;
+            arrow(out, vec![plus(c, flat(dir), gap), plus(c, flat(dir), gap + 11.0)], 1);
         }
         MarkKind::Exhale | MarkKind::Inhale => {
-            let face = axis(&sk.head_frame, 2);
             let mouth = step(sk.head, &sk.head_frame, [0.0, -3.0, HEAD_RADIUS]);
-            let (m, _) = project(figure, mouth);
-            let d = unit2(p2(project(figure, add(mouth, face)).0.x - m.x, 0.4));
+            let m = project(figure, mouth).0;
+            let face = project(figure, add(mouth, axis(&sk.head_frame, 2))).0;
+            let d = unit2(p2(face.x - m.x, 0.4));
             if mark.kind == MarkKind::Inhale {
                 let nose = plus(m, p2(0.0, -2.5), 1.0);
-                let points = vec![plus(nose, d, 14.0), plus(nose, d, MARK_GAP)];
-                out.push(head_of(&points));
-                out.push(Shape::Mark { points });
+                arrow(out, vec![plus(nose, d, 14.0), plus(nose, d, MARK_GAP)], 1);
                 return;
             }
             // Three wavy lines fanning out from the lips.
             for turn in [-22.0, 0.0, 22.0] {
                 let d = rotated(d, turn);
-                let n = rotated(d, 90.0);
-                let points =
-                    (0..8).map(|i| plus(plus(m, d, 3.0 + i as f32 * 2.0), n, [0.0, 0.7, 0.0, -0.7][i % 4])).collect();
+                let n = p2(-d.y * 0.7, d.x * 0.7);
+                let points = (0..8u8)
+                    .map(|i| {
+                        plus(
+                            plus(m, d, 3.0 + f32::from(i) * 2.0),
+                            n,
+                            [0.0, 1.0, 0.0, -1.0][usize::from(i % 4)],
+                        )
+                    })
+                    .collect();
                 out.push(Shape::Mark { points });
             }
         }
@@ -610,125 +604,103 @@ fn draw_mark(figure: &Figure, pose: &Pose, sk: &Skeleton, mark: Mark, out: &mut 
     }
 }
 
-/// Where an inset goes: level with the head, on the side the figure faces.
-fn inset_centre(figure: &Figure, sk: &Skeleton) -> Point {
-    let dir = if figure.near_left { -1.0 } else { 1.0 };
-    let (hips, _) = project(figure, sk.pelvis);
-    let x = if figure.stance == Stance::Seated { hips.x } else { 0.0 };
-    let y = if figure.stance == Stance::Seated { SEATED_HIP } else { 53.0 } + LUMBAR + THORAX + 6.0;
-    p2(x + dir * 36.0, -y)
+/// Where an inset goes: level with the head, on the side `dir` (+1 is the screen's right).
+fn inset(figure: &Figure, sk: &Skeleton, dir: f32, out: &mut Vec<Shape>) -> Point {
+    let hips = project(figure, sk.pelvis).0;
+    let seated = figure.stance == Stance::Seated;
+    let y = if seated { SEATED_HIP } else { 53.0 } + LUMBAR + THORAX + 6.0;
+    let centre = p2(if seated { hips.x } else { 0.0 } + dir * 36.0, -y);
+    out.push(Shape::Inset { centre, radius: INSET_RADIUS });
+    centre
 }
-
-const INSET_RADIUS: f32 = 17.0;
 
 /// A hand, large, in an inset on its side of the body, with a ring at the hand itself: seen
 /// from its palm with the fingers up, it shows their curl and spread and the thumb's swing;
 /// held out and turned palm up or down (the forearm rotated past 45°), it is seen from the
 /// thumb's side, the fingers curling toward the palm.
 fn hand_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, at: Anchor, out: &mut Vec<Shape>) {
-    let (hand, _) = anchor(sk, at);
-    let (focus, _) = project(figure, hand);
-    let mut centre = inset_centre(figure, sk);
-    let (hips, _) = project(figure, sk.pelvis);
-    let dir = if focus.x < hips.x { -1.0 } else { 1.0 };
-    centre.x = hips.x + dir * (centre.x - hips.x).abs();
-    out.push(ring(focus, 5.5));
-    out.push(Shape::Inset { centre, radius: INSET_RADIUS });
-    let left = at == Anchor::HandL;
-    let [fingers, thumb, elbow] = if left {
-        [Joint::FingersL, Joint::ThumbL, Joint::ElbowL]
-    } else {
-        [Joint::FingersR, Joint::ThumbR, Joint::ElbowR]
-    };
-    let [curl, spread, _] = pose.get(fingers);
-    let supination = pose.get(elbow)[2];
-    let raised = anchor(sk, at).1[1] > 0.5;
-    let mut stroke = |pts: &[Point], width: f32| {
-        let points = pts.iter().map(|p| plus(centre, *p, 1.0)).collect();
+    let (hand, along) = anchor(sk, at);
+    let focus = project(figure, hand).0;
+    let dir = if focus.x < project(figure, sk.pelvis).0.x { -1.0 } else { 1.0 };
+    out.push(Shape::Mark { points: arc(focus, p2(5.5, 0.0), p2(0.0, 5.5), 0.0, 360.0, 16) });
+    let centre = inset(figure, sk, dir, out);
+    let side = usize::from(at == Anchor::HandR);
+    let joint = |j: [Joint; 2]| pose.get(j[side]);
+    let [curl, spread, _] = joint([Joint::FingersL, Joint::FingersR]);
+    let supination = joint([Joint::ElbowL, Joint::ElbowR])[2];
+    let away = joint([Joint::ThumbL, Joint::ThumbR])[0] * 1.2;
+    let mut stroke = |pts: &[[f32; 2]], width: f32| {
+        let points = pts.iter().map(|&[x, y]| p2(centre.x + x, centre.y + y)).collect();
         out.push(Shape::Limb { points, tone: Tone::Near, cut: false, width });
     };
-    if !raised && supination.abs() > 45.0 {
+    if along[1] < 0.5 && supination.abs() > 45.0 {
         // From the thumb's side, the forearm coming in from the body's side.
-        let (x, palm_up) = (-dir, if supination > 0.0 { 1.0 } else { -1.0 });
-        stroke(&[p2(x * 13.0, 1.0), p2(-x * 5.0, 0.0)], 6.0);
-        let tip = plus(p2(-x * 5.0, 0.0), rotated(p2(-x * 8.0, 0.0), x * palm_up * curl), 1.0);
-        stroke(&[p2(-x * 5.0, 0.0), tip], 4.0);
+        let (x, palm_up) = (-dir, supination.signum());
+        stroke(&[[x * 13.0, 1.0], [-x * 5.0, 0.0]], 6.0);
+        let tip = rotated(p2(-x * 8.0, 0.0), x * palm_up * curl);
+        stroke(&[[-x * 5.0, 0.0], [tip.x - x * 5.0, tip.y]], 4.0);
         // The turn about the forearm, as at the body's wrist.
-        let points: Vec<Point> = (0..=12)
-            .map(|i| {
-                let (s, c) = sin_cos(-100.0 + i as f32 * 200.0 / 12.0);
-                plus(centre, p2(x * (6.0 + 2.5 * c), 7.5 * s), 1.0)
-            })
-            .collect();
-        out.push(head_of(&points));
-        out.push(head_of(&[points[1], points[0]]));
-        out.push(Shape::Mark { points });
+        arrow(
+            out,
+            arc(plus(centre, p2(x * 6.0, 0.0), 1.0), p2(2.5, 0.0), p2(0.0, 7.5), -100.0, 100.0, 12),
+            2,
+        );
         return;
     }
-    // The palm facing the viewer: the thumb on the side away from the body.
-    let x = if left == figure.near_left { -dir } else { dir };
-    stroke(&[p2(0.0, 14.0), p2(0.0, 5.0)], 6.0);
-    stroke(&[p2(-2.6, 3.5), p2(2.6, 3.5), p2(2.6, -1.5), p2(-2.6, -1.5), p2(-2.6, 3.5)], 5.5);
-    let (_, bend) = sin_cos(curl);
-    let length = 1.5 + 8.0 * bend.max(0.0);
-    for (i, base) in [-3.9f32, -1.3, 1.3, 3.9].into_iter().enumerate() {
-        let fan = (i as f32 - 1.5) / 1.5 * spread;
-        let root = p2(base, -3.5);
-        stroke(&[root, plus(root, rotated(p2(0.0, -length), fan), 1.0)], 2.4);
+    // The palm facing the viewer, the thumb on the side away from the body.
+    let x = if (at == Anchor::HandL) == figure.near_left { -dir } else { dir };
+    stroke(&[[0.0, 14.0], [0.0, 5.0]], 6.0);
+    stroke(&[[-2.6, 3.5], [2.6, 3.5], [2.6, -1.5], [-2.6, -1.5], [-2.6, 3.5]], 5.5);
+    let length = 1.5 + 8.0 * sin_cos(curl).1.max(0.0);
+    for i in 0..4u8 {
+        let base = -3.9 + 2.6 * f32::from(i);
+        let tip = rotated(p2(0.0, -length), (f32::from(i) - 1.5) / 1.5 * spread);
+        stroke(&[[base, -3.5], [base + tip.x, tip.y - 3.5]], 2.4);
     }
-    let root = p2(x * 4.2, 3.0);
-    let away = pose.get(thumb)[0] * 1.2;
-    let swing = |by: f32| x * (35.0 + by + spread * 0.5);
-    stroke(&[root, plus(root, rotated(p2(0.0, -6.5), swing(away)), 1.0)], 2.8);
+    let swing = x * (35.0 + spread * 0.5);
+    let root = plus(centre, p2(x * 4.2, 3.0), 1.0);
+    let thumb = rotated(p2(0.0, -6.5), swing + x * away);
+    stroke(&[[x * 4.2, 3.0], [x * 4.2 + thumb.x, 3.0 + thumb.y]], 2.8);
     if away > 10.0 {
         // The thumb drawn back: an arrow from where it rests to where it is pulled.
-        let points: Vec<Point> = (0..=8)
-            .map(|i| plus(plus(centre, root, 1.0), rotated(p2(0.0, -10.0), swing(away * i as f32 / 8.0)), 1.0))
-            .collect();
-        out.push(head_of(&points));
-        out.push(Shape::Mark { points });
+        let rest = rotated(p2(0.0, -10.0), swing);
+        arrow(out, arc(root, rest, p2(-rest.y * x, rest.x * x), 0.0, away, 8), 1);
     }
-}
-
-fn ring(c: Point, r: f32) -> Shape {
-    Shape::Mark { points: (0..=16).map(|i| plus(c, rotated(p2(r, 0.0), i as f32 * 22.5), 1.0)).collect() }
 }
 
 /// The eyes, large, in an inset: the pupils look where the pose looks, inside the loops of
-/// the path the gaze traces through the keys.
+/// the path the gaze traces through the keys (corner-cut twice into a smooth curve).
 fn eyes_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, out: &mut Vec<Shape>) {
-    let centre = inset_centre(figure, sk);
-    out.push(Shape::Inset { centre, radius: INSET_RADIUS });
-    let side = if figure.near_left { -1.0 } else { 1.0 };
+    let centre = inset(figure, sk, if figure.near_left { -1.0 } else { 1.0 }, out);
+    let side = if figure.near_left { -0.5 } else { 0.5 };
     let gaze = |p: &Pose| {
         let [down, left, _] = p.get(Joint::Eyes);
-        p2(side * left, down)
+        p2(side * left, down * 0.5)
     };
-    // A closed Catmull-Rom curve through each key's gaze.
-    let keys: Vec<Point> = figure.keys.iter().map(|k| gaze(&k.pose)).collect();
-    let n = keys.len();
-    let mut path = Vec::new();
-    for i in 0..n {
-        let [a, b, c, d] = [n - 1, 0, 1, 2].map(|k| keys[(i + k) % n]);
-        for s in 0..6 {
-            let t = s as f32 / 6.0;
-            let (t2, t3) = (t * t, t * t * t);
-            let w = [-t3 + 2.0 * t2 - t, 3.0 * t3 - 5.0 * t2 + 2.0, -3.0 * t3 + 4.0 * t2 + t, t3 - t2];
-            let p = [a, b, c, d].iter().zip(w).fold(p2(0.0, 0.0), |acc, (p, w)| plus(acc, *p, w / 2.0));
-            path.push(plus(centre, p, 0.5));
-        }
+    let mut path: Vec<Point> = figure.keys.iter().map(|k| plus(centre, gaze(&k.pose), 1.0)).collect();
+    for _ in 0..2 {
+        let n = path.len();
+        path = (0..2 * n)
+            .map(|i| {
+                let (a, b) = (path[i / 2], path[(i / 2 + 1) % n]);
+                let w = if i % 2 == 0 { 0.25 } else { 0.75 };
+                plus(a, p2(b.x - a.x, b.y - a.y), w)
+            })
+            .collect();
     }
-    if let Some(&first) = path.first() {
-        path.push(first);
-        out.push(head_of(&path[..4]));
-        out.push(Shape::Mark { points: path });
-    }
+    path.push(path[0]);
+    path.truncate(path.len().max(3));
     let look = gaze(pose);
+    arrow(out, path, 1);
     for dx in [-8.0, 8.0] {
         let eye = plus(centre, p2(dx, 0.0), 1.0);
-        let ring = (0..=16).map(|i| plus(eye, rotated(p2(4.2, 0.0), i as f32 * 22.5), 1.0)).collect();
-        out.push(Shape::Limb { points: ring, tone: Tone::Near, cut: false, width: 1.6 });
-        out.push(Shape::Head { centre: plus(eye, look, 0.09), radius: 2.2 });
+        out.push(Shape::Limb {
+            points: arc(eye, p2(4.2, 0.0), p2(0.0, 4.2), 0.0, 360.0, 16),
+            tone: Tone::Near,
+            cut: false,
+            width: 1.6,
+        });
+        out.push(Shape::Head { centre: plus(eye, look, 0.18), radius: 2.2 });
     }
 }
 
@@ -791,7 +763,9 @@ pub fn view_box(figure: &Figure) -> [f32; 4] {
         for shape in draw(figure, &key.pose) {
             let (pts, pad): (Vec<Point>, f32) = match shape {
                 Shape::Limb { points, width, .. } => (points, width / 2.0),
-                Shape::Head { centre, radius } | Shape::Inset { centre, radius } => (vec![centre], radius + 1.0),
+                Shape::Head { centre, radius } | Shape::Inset { centre, radius } => {
+                    (vec![centre], radius + 1.0)
+                }
                 Shape::Mark { points } => (points, 1.5),
                 Shape::Eye { .. } | Shape::Prop { .. } | Shape::Sight { .. } => continue,
             };
@@ -915,6 +889,55 @@ mod tests {
         assert!(!draw(&front, &front.keys[0].pose)
             .iter()
             .any(|s| matches!(s, Shape::Limb { tone: Tone::Far, .. })));
+    }
+
+    fn marks(shapes: &[Shape]) -> usize {
+        shapes.iter().filter(|s| matches!(s, Shape::Mark { .. } | Shape::Inset { .. })).count()
+    }
+
+    #[test]
+    fn a_key_draws_its_own_marks_over_the_figure_and_inside_the_view_box() {
+        let f = figure("side chair | 1s | 1s squeeze:glutes | 1s exhale up:head", Stance::Seated);
+        let drawn: Vec<Vec<Shape>> = f.keys.iter().map(|k| draw(&f, &k.pose)).collect();
+        assert_eq!(
+            drawn.iter().map(|s| marks(s)).collect::<Vec<_>>(),
+            [0, 3, 5],
+            "3 rings; 3 breaths, an arrow and its head"
+        );
+        assert!(matches!(drawn[1].last(), Some(Shape::Mark { .. })), "on top of the body");
+        let (head, _) = head(&drawn[2]);
+        let up = drawn[2].iter().rev().find_map(|s| match s {
+            Shape::Mark { points } if points.len() == 2 => Some(points.clone()),
+            _ => None,
+        });
+        let up = up.expect("the arrow's shaft");
+        assert!(up[1].y < up[0].y && up[0].y < head.y - HEAD_RADIUS, "above the head, pointing up: {up:?}");
+        let [x, y, w, h] = view_box(&f);
+        for s in &drawn[1] {
+            if let Shape::Mark { points } = s {
+                assert!(
+                    points.iter().all(|p| p.x > x && p.x < x + w && p.y > y && p.y < y + h),
+                    "{points:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_detail_draws_an_inset_beside_the_body_and_the_fist_differs_from_the_spread_hand() {
+        let f = figure("front chair close | base shoulder=35/10 elbow=110/0/80 detail:hand.r | 1s fingers=90 | 1s fingers=-10/30", Stance::Seated);
+        let (fist, spread) = (draw(&f, &f.keys[0].pose), draw(&f, &f.keys[1].pose));
+        let inset = |s: &[Shape]| {
+            s.iter().find_map(|s| match s {
+                Shape::Inset { centre, radius } => Some((*centre, *radius)),
+                _ => None,
+            })
+        };
+        let (centre, radius) = inset(&fist).expect("an inset");
+        assert_eq!(inset(&spread), Some((centre, radius)), "the inset stays put through the loop");
+        let (head, _) = head(&fist);
+        assert!((centre.x - head.x).abs() > radius + HEAD_RADIUS, "beside the head, not over it");
+        assert_ne!(fist, spread);
     }
 
     #[test]

@@ -214,8 +214,10 @@ fn parse_mark(word: &str, at: usize) -> Result<Vec<Mark>, NotationError> {
                 .map(|a| vec![a])
                 .or_else(|| Some(vec![named(&format!("{place}.l"))?, named(&format!("{place}.r"))?]))
                 .ok_or_else(|| {
-                    let mut known: Vec<&str> =
-                        ANCHORS.iter().map(|(n, _)| n.trim_end_matches(".l").trim_end_matches(".r")).collect();
+                    let mut known: Vec<&str> = ANCHORS
+                        .iter()
+                        .map(|(n, _)| n.trim_end_matches(".l").trim_end_matches(".r"))
+                        .collect();
                     known.dedup();
                     err(at, format!("unknown place \"{place}\" for mark \"{name}\" ({})", known.join(", ")))
                 })?
@@ -445,6 +447,51 @@ mod tests {
             let e = parse(text).unwrap_err();
             assert!(e.message.contains(needle), "{text}: {e}");
         }
+    }
+
+    #[test]
+    fn marks_are_read_per_key_and_from_the_base() {
+        let f = parse("side chair | base roll:shoulder.r | 1s | 1s squeeze:glutes lumbar=-4 | 1s exhale")
+            .unwrap();
+        let roll = Mark { kind: MarkKind::Roll, at: Anchor::ShoulderR };
+        let squeeze = Mark { kind: MarkKind::Squeeze, at: Anchor::Glutes };
+        let exhale = Mark { kind: MarkKind::Exhale, at: Anchor::Head };
+        assert_eq!(f.marks, vec![roll, squeeze, exhale], "each mark once, in order of first use");
+        let shown: Vec<u32> = f.keys.iter().map(|k| k.pose.1).collect();
+        assert_eq!(shown, [0b001, 0b011, 0b101], "the base's mark in every key, a key's only in its own");
+        assert_eq!(f.keys[1].pose.get(Joint::Lumbar), [-4.0, 0.0, 0.0], "joints beside marks still set");
+        let f = parse("front | 1s down:hand detail:hand.l detail:eyes").unwrap();
+        let at: Vec<Anchor> = f.marks.iter().map(|m| m.at).collect();
+        assert_eq!(at, [Anchor::HandL, Anchor::HandR, Anchor::HandL, Anchor::Eyes], "no side: both");
+        let m = parse_figure("side | 1s twist:hand.l", Stance::Seated, true).unwrap().mirrored();
+        assert_eq!(
+            m.marks,
+            vec![Mark { kind: MarkKind::Twist, at: Anchor::HandR }],
+            "the mirror swaps sides"
+        );
+    }
+
+    #[test]
+    fn unknown_marks_and_bad_places_are_refused_where_they_stand() {
+        for (text, offset, needle) in [
+            ("side | 1s wobble:hand", 10, "unknown mark \"wobble\""),
+            ("side | 1s neck", 10, "joint=angles"),
+            ("side | 1s squeeze:knee", 10, "unknown place \"knee\" for mark \"squeeze\""),
+            ("side | 1s neck=5 roll", 17, "needs a place"),
+            ("side | 1s exhale:head", 10, "takes no place"),
+            ("side | 1s detail:glutes", 10, "a detail shows a hand or the eyes"),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert!(e.message.contains(needle), "{text}: {e}");
+            assert_eq!(e.offset, offset, "{text}");
+        }
+        let many: String = ["up", "down", "forward", "back", "roll", "twist", "squeeze", "detail"]
+            .iter()
+            .flat_map(|m| ["hand.l", "hand.r"].map(|h| format!(" {m}:{h}")))
+            .collect();
+        assert!(parse(&format!("side | 1s{many}")).is_ok(), "16 marks fit");
+        let e = parse(&format!("side | 1s{many} exhale")).unwrap_err();
+        assert!(e.message.contains("at most 16"), "{e}");
     }
 
     const LIBRARY: &str = "# Exercise library\n\n## Neck Tilt\n\n- **Position:** sitting\n- **Figure:** front chair\n  | 1s\n  | 1s neck=0/30\n- **Per side:** yes\n\n1. Tilt.\n\n## Shrug\n\n- **Figure:** front | 1s scap=0/30\n";

@@ -89,12 +89,13 @@ pub fn unpack(text: &str) -> Option<Figure> {
     let (mut props, mut keys, mut marks) = (Vec::new(), Vec::<Key>::new(), Vec::new());
     for word in words {
         if let Some(p) = word.strip_prefix('p') {
-            let [kind, offset] = numbers(p)?;
+            let [kind, offset, _] = numbers(p)?;
             let offset = p.contains(':').then(|| i16::try_from(offset).ok()).flatten();
             props.push(Prop { kind: *PROPS.get(usize::try_from(kind).ok()?)?, offset });
         } else if let Some(m) = word.strip_prefix('m') {
-            let [kind, place] = numbers(m)?.map(usize::try_from).map(Result::ok);
-            marks.push(Mark { kind: MARKS.get(kind?)?.1, at: ANCHORS.get(place?)?.1 });
+            let [kind, place, _] = numbers(m)?;
+            let get = |n: i32| usize::try_from(n).ok();
+            marks.push(Mark { kind: MARKS.get(get(kind)?)?.1, at: ANCHORS.get(get(place)?)?.1 });
         } else if let Some(k) = word.strip_prefix('k') {
             let [hold, mv, shown] = numbers(k)?;
             let (hold_ms, move_ms) = (u32::try_from(hold).ok()? * 10, u32::try_from(mv).ok()? * 10);
