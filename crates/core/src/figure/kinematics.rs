@@ -586,14 +586,11 @@ fn draw_mark(figure: &Figure, pose: &Pose, sk: &Skeleton, mark: Mark, out: &mut 
             // Three wavy lines fanning out from the lips.
             for turn in [-22.0, 0.0, 22.0] {
                 let d = rotated(d, turn);
-                let n = p2(-d.y * 0.7, d.x * 0.7);
-                let points = (0..8u8)
+                let n = p2(-d.y, d.x);
+                let points = (0..13u8)
                     .map(|i| {
-                        plus(
-                            plus(m, d, 3.0 + f32::from(i) * 2.0),
-                            n,
-                            [0.0, 1.0, 0.0, -1.0][usize::from(i % 4)],
-                        )
+                        let wave = [0.0, 0.5, 0.7, 0.5, 0.0, -0.5, -0.7, -0.5][usize::from(i % 8)];
+                        plus(plus(m, d, 3.5 + f32::from(i)), n, wave)
                     })
                     .collect();
                 out.push(Shape::Mark { points });

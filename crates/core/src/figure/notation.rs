@@ -63,7 +63,7 @@ pub fn parse_figure(text: &str, stance: Stance, per_side: bool) -> Result<Figure
     let (head_at, head) = sections.next().unwrap_or((0, ""));
     let (view, props, close) = parse_head(head, head_at)?;
     let rest = Pose::rest(stance);
-    let mut base: Option<(Vec<(Joint, [i16; 3])>, Vec<Mark>)> = None;
+    let mut base: Option<Section> = None;
     let mut keys = Vec::new();
     let mut marks: Vec<Mark> = Vec::new();
     let mut pelvis_given = false;
@@ -164,12 +164,12 @@ fn timing(word: &str, at: usize) -> Result<(u32, u32), NotationError> {
     Ok((hold_ms, move_ms))
 }
 
+/// What a section sets: joints with their angles, and the marks it shows.
+type Section = (Vec<(Joint, [i16; 3])>, Vec<Mark>);
+
 /// `name=a/b/c` words: the joints they set, each checked against its human range; and the
 /// marks among them (words without `=`).
-#[allow(clippy::type_complexity)]
-fn assignments<'a>(
-    words: impl Iterator<Item = (usize, &'a str)>,
-) -> Result<(Vec<(Joint, [i16; 3])>, Vec<Mark>), NotationError> {
+fn assignments<'a>(words: impl Iterator<Item = (usize, &'a str)>) -> Result<Section, NotationError> {
     let mut out = Vec::new();
     let mut marks = Vec::new();
     for (at, word) in words {
