@@ -528,6 +528,7 @@ fn anchor(sk: &Skeleton, at: Anchor) -> (V3, V3) {
 }
 
 /// One mark's strokes, over the figure.
+#[inline(never)]
 fn draw_mark(figure: &Figure, pose: &Pose, sk: &Skeleton, mark: Mark, out: &mut Vec<Shape>) {
     let (at, outward) = anchor(sk, mark.at);
     // Projection is linear: a 3-D offset from the place becomes a 2-D one.
@@ -615,6 +616,7 @@ fn inset(figure: &Figure, sk: &Skeleton, dir: f32, out: &mut Vec<Shape>) -> Poin
 /// from its palm with the fingers up, it shows their curl and spread and the thumb's swing;
 /// held out and turned palm up or down (the forearm rotated past 45°), it is seen from the
 /// thumb's side, the fingers curling toward the palm.
+#[inline(never)]
 fn hand_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, at: Anchor, out: &mut Vec<Shape>) {
     let (hand, along) = anchor(sk, at);
     let focus = project(figure, hand).0;
@@ -667,6 +669,7 @@ fn hand_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, at: Anchor, out: &mu
 
 /// The eyes, large, in an inset: the pupils look where the pose looks, inside the loops of
 /// the path the gaze traces through the keys (corner-cut twice into a smooth curve).
+#[inline(never)]
 fn eyes_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, out: &mut Vec<Shape>) {
     let centre = inset(figure, sk, if figure.near_left { -1.0 } else { 1.0 }, out);
     let side = if figure.near_left { -0.5 } else { 0.5 };
