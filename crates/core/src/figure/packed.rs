@@ -10,10 +10,29 @@
 
 use std::fmt::Write as _;
 
-use super::{Figure, Joint, Key, Mark, Pose, Prop, PropKind, Stance, View, ANCHORS, MARKS};
+use super::{Anchor, Figure, Joint, Key, Mark, MarkKind, Pose, Prop, PropKind, Stance, View, ANCHORS, MARKS};
 
 const PROPS: [PropKind; 4] = [PropKind::Chair, PropKind::Desk, PropKind::Wall, PropKind::Mat];
 const STANCES: [Stance; 3] = [Stance::Seated, Stance::Standing, Stance::Floor];
+/// The notation's marks and places by number, without their names (which the page never needs).
+const KINDS: [MarkKind; MARKS.len()] = {
+    let mut out = [MarkKind::Squeeze; MARKS.len()];
+    let mut i = 0;
+    while i < MARKS.len() {
+        out[i] = MARKS[i].1;
+        i += 1;
+    }
+    out
+};
+const PLACES: [Anchor; ANCHORS.len()] = {
+    let mut out = [Anchor::Glutes; ANCHORS.len()];
+    let mut i = 0;
+    while i < ANCHORS.len() {
+        out[i] = ANCHORS[i].1;
+        i += 1;
+    }
+    out
+};
 
 fn write_joint(out: &mut String, joint: Joint, angles: [f32; 3]) {
     let angles = angles.map(|x| x.round() as i32);
@@ -38,8 +57,8 @@ pub fn pack(figure: &Figure) -> String {
         }
     }
     for mark in &figure.marks {
-        let kind = MARKS.iter().position(|(_, k)| *k == mark.kind).unwrap_or(0);
-        let place = ANCHORS.iter().position(|(_, a)| *a == mark.at).unwrap_or(0);
+        let kind = KINDS.iter().position(|k| *k == mark.kind).unwrap_or(0);
+        let place = PLACES.iter().position(|a| *a == mark.at).unwrap_or(0);
         let _ = write!(out, " m{kind}:{place}");
     }
     let rest = Pose::rest(figure.stance);
@@ -95,7 +114,7 @@ pub fn unpack(text: &str) -> Option<Figure> {
         } else if let Some(m) = word.strip_prefix('m') {
             let [kind, place, _] = numbers(m)?;
             let get = |n: i32| usize::try_from(n).ok();
-            marks.push(Mark { kind: MARKS.get(get(kind)?)?.1, at: ANCHORS.get(get(place)?)?.1 });
+            marks.push(Mark { kind: *KINDS.get(get(kind)?)?, at: *PLACES.get(get(place)?)? });
         } else if let Some(k) = word.strip_prefix('k') {
             let [hold, mv, shown] = numbers(k)?;
             let (hold_ms, move_ms) = (u32::try_from(hold).ok()? * 10, u32::try_from(mv).ok()? * 10);
