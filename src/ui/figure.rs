@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use deskbreak_core::figure::kinematics::{draw, view_box, Point, Shape, Tone, LIMB_WIDTH, TRUNK_WIDTH};
+use deskbreak_core::figure::kinematics::{draw, view_box, Point, Shape, Tone};
 use deskbreak_core::figure::{Figure, Pose};
 use leptos::prelude::*;
 
@@ -35,8 +35,7 @@ fn markup(figure: &Figure, pose: &Pose) -> String {
     for shape in draw(figure, pose) {
         match shape {
             Shape::Prop { points } => line(&mut out, "fig-prop", &points, 2.0),
-            Shape::Limb { points, tone, cut, trunk } => {
-                let width = if trunk { TRUNK_WIDTH } else { LIMB_WIDTH };
+            Shape::Limb { points, tone, cut, width } => {
                 if cut {
                     line(&mut out, "fig-halo", &points, width + HALO);
                 }
@@ -46,12 +45,14 @@ fn markup(figure: &Figure, pose: &Pose) -> String {
                 circle(&mut out, "fig-head-halo", centre, radius + HALO / 2.0);
                 circle(&mut out, "fig-head", centre, radius);
             }
-            Shape::Eye { at, closed: false } => circle(&mut out, "fig-eye", at, 1.1),
-            Shape::Eye { at, closed: true } => {
+            Shape::Eye { at, closed: false, radius } => circle(&mut out, "fig-eye", at, radius),
+            Shape::Eye { at, closed: true, .. } => {
                 let ends = [Point { x: at.x - 1.5, y: at.y }, Point { x: at.x + 1.5, y: at.y }];
                 line(&mut out, "fig-lid", &ends, 1.2);
             }
             Shape::Sight { from, to } => line(&mut out, "fig-sight", &[from, to], 1.5),
+            Shape::Mark { points } => line(&mut out, "fig-mark", &points, 1.8),
+            Shape::Inset { centre, radius } => circle(&mut out, "fig-inset", centre, radius),
         }
     }
     out

@@ -1,8 +1,9 @@
 //! The pack's demo in its card: a 30-second loop of the pack's moves in order, each captioned
-//! with its name. It mounts only when asked, can be paused and closed, and under reduced
-//! motion shows one still key pose per move instead of moving.
+//! with its name; a per-side move shows its left side, then its right, in its turn. It mounts
+//! only when asked, can be paused and closed, and under reduced motion shows one still key
+//! pose per move instead of moving.
 
-use deskbreak_core::figure::motion::demo_at;
+use deskbreak_core::figure::motion::{demo_at, demo_side};
 use deskbreak_core::figure::Figure;
 use deskbreak_core::pack::{Exercise, Pack};
 use leptos::prelude::*;
@@ -14,6 +15,11 @@ use crate::ui::figure::{figure_label, FigureView};
 fn moves(pack: &'static Pack) -> Vec<(&'static Exercise, &'static Figure)> {
     let catalog = deskbreak_catalog::catalog();
     catalog.exercises_of(pack).filter_map(|e| Some((e, deskbreak_catalog::figure(&e.name, false)?))).collect()
+}
+
+/// A move's figure on one side: a per-side move's right side is its mirror image.
+fn sided(exercise: &Exercise, left: &'static Figure, right: bool) -> &'static Figure {
+    right.then(|| deskbreak_catalog::figure(&exercise.name, true)).flatten().unwrap_or(left)
 }
 
 #[component]
@@ -49,7 +55,8 @@ fn still_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView
 fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView {
     let count = moves.len();
     let Some(&(_, first)) = moves.first() else { return ().into_any() };
-    // Demo time, the move on stage and its pose: set by the frame loop while playing.
+    // Demo time, the move on stage and its side (`2 × index + right`), and its pose: set by
+    // the frame loop while playing.
     let shown_ms = RwSignal::new(0usize);
     let index = RwSignal::new(0usize);
     let pose = RwSignal::new(first.pose_at(0));
@@ -63,10 +70,13 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
             last = t;
             shown_ms.set(at);
             if let Some((slot, into)) = demo_at(count, at as u64) {
-                if index.get_untracked() != slot.index {
-                    index.set(slot.index);
+                let (exercise, left) = moves[slot.index];
+                let (right, into) = demo_side(&slot, into, exercise.per_side);
+                let on_stage = 2 * slot.index + usize::from(right);
+                if index.get_untracked() != on_stage {
+                    index.set(on_stage);
                 }
-                pose.set(moves[slot.index].1.pose_at(into));
+                pose.set(sided(exercise, left, right).pose_at(into));
             }
         }
     };
@@ -78,12 +88,18 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
         frames.set_value((!paused.get_untracked()).then(|| FrameLoop::start(tick())));
     };
     let on_stage = move || {
-        let (exercise, figure) = moves[index.get()];
+        let (i, right) = (index.get() / 2, index.get_untracked() % 2 == 1);
+        let (exercise, left) = moves[i];
+        let side = match (exercise.per_side, right) {
+            (false, _) => "",
+            (true, false) => " · left side",
+            (true, true) => " · right side",
+        };
         view! {
-            <FigureView figure pose label=figure_label(exercise) />
+            <FigureView figure=sided(exercise, left, right) pose label=figure_label(exercise) />
             <p class="demo-caption">
                 <span class="demo-name">{exercise.name.clone()}</span>
-                <span class="demo-count">{format!(" · {} of {count}", index.get_untracked() + 1)}</span>
+                <span class="demo-count">{format!("{side} · {} of {count}", i + 1)}</span>
             </p>
         }
     };

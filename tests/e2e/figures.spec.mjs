@@ -81,6 +81,30 @@ test("Watch the demo plays the pack's moves in order with their captions, loops,
   });
 });
 
+test("in the demo a per-side move shows its left side, then its mirrored right side", async () => {
+  const b = await launch();
+  try {
+    const p = catalog.packs.find((x) => x.exercises.some((n) => catalog.library.get(n)?.perSide));
+    const i = p.exercises.findIndex((n) => catalog.library.get(n)?.perSide);
+    const page = await tabWith(b, p.title);
+    await page.getByRole("button", { name: "Watch the demo" }).click();
+    const demo = page.getByRole("region", { name: `Demo of ${p.title}` });
+    await demo.waitFor();
+    const slot = 30_000 / p.exercises.length;
+    await page.clock.runFor(slot * i + slot / 4);
+    const figure = demo.getByRole("img", { name: new RegExp(`^${p.exercises[i]}: `) });
+    await figure.waitFor();
+    assert.match(await demo.locator(".demo-caption").textContent(), /left side/);
+    const left = await markup(figure);
+    await page.clock.runFor(slot / 2);
+    assert.match(await demo.locator(".demo-caption").textContent(), /right side/, "the second half of its turn");
+    assert.match(await figure.getAttribute("aria-label"), new RegExp(`^${p.exercises[i]}: `), "still the same move");
+    assert.notEqual(await markup(figure), left, "drawn as its mirror image");
+  } finally {
+    await b.close();
+  }
+});
+
 test("the player's figure moves with the countdown, changes with Next and stops on Pause", async () => {
   await withBrowser(async (b) => {
     const p = pack("Neck & Shoulders") ?? catalog.packs[0];

@@ -105,6 +105,7 @@ macro_rules! joints {
 
 // Ranges from FIGURES.md. Trunk limits hold for each spine segment and for both together, and
 // the neck's for the neck and the head's nod on top of it together (a chin tuck is both);
+// the thumb swings away from the fingers in the palm's plane (CMC extension and abduction);
 // the pelvis is the body's orientation (lying, on all fours), not a joint; lids are how far
 // the upper lid has closed; sight is the length of a dashed line of sight, in hundredths of H.
 joints! {
@@ -126,6 +127,8 @@ joints! {
     WristR "wrist.r" [-70..=80, -30..=20, 0..=0] WristL,
     FingersL "fingers.l" [-20..=90, 0..=30, 0..=0] FingersR,
     FingersR "fingers.r" [-20..=90, 0..=30, 0..=0] FingersL,
+    ThumbL "thumb.l" [0..=60, 0..=0, 0..=0] ThumbR,
+    ThumbR "thumb.r" [0..=60, 0..=0, 0..=0] ThumbL,
     HipL "hip.l" [-30..=120, -30..=45, -45..=45] HipR,
     HipR "hip.r" [-30..=120, -30..=45, -45..=45] HipL,
     KneeL "knee.l" [0..=135, 0..=0, 0..=0] KneeR,
@@ -155,13 +158,97 @@ impl Joint {
 /// thoracic spine together, the neck is the neck and the head's nod on it.
 pub const SUMMED: [(Joint, Joint); 2] = [(Joint::Lumbar, Joint::Thorax), (Joint::Neck, Joint::Head)];
 
-/// Angles in degrees for every joint: `[sagittal, frontal, axial]`, indexed by [`Joint`].
+/// What a mark shows: a motion or an effort too small for the pose alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// Pulse rings at a muscle that tightens.
+    Squeeze,
+    /// A circular arrow around the place: a roll or a circle.
+    Roll,
+    /// A two-headed arc around the place: a turn one way and back.
+    Twist,
+    /// A straight arrow beside the place, the way it moves or pushes.
+    Up,
+    Down,
+    Forward,
+    Back,
+    /// Breath lines out of the mouth, or an arrow in at the nose.
+    Exhale,
+    Inhale,
+    /// A magnified inset of the place: a hand, or the eyes with the path they trace.
+    Detail,
+}
+
+/// Where a mark sits on the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Glutes,
+    Belly,
+    Hips,
+    Head,
+    Eyes,
+    ShoulderL,
+    ShoulderR,
+    HandL,
+    HandR,
+}
+
+/// Mark names and the places they take, as the notation writes them; `exhale` and `inhale`
+/// take none (they sit at the face).
+pub const MARKS: [(&str, MarkKind); 10] = [
+    ("squeeze", MarkKind::Squeeze),
+    ("roll", MarkKind::Roll),
+    ("twist", MarkKind::Twist),
+    ("up", MarkKind::Up),
+    ("down", MarkKind::Down),
+    ("forward", MarkKind::Forward),
+    ("back", MarkKind::Back),
+    ("exhale", MarkKind::Exhale),
+    ("inhale", MarkKind::Inhale),
+    ("detail", MarkKind::Detail),
+];
+pub const ANCHORS: [(&str, Anchor); 9] = [
+    ("glutes", Anchor::Glutes),
+    ("belly", Anchor::Belly),
+    ("hips", Anchor::Hips),
+    ("head", Anchor::Head),
+    ("eyes", Anchor::Eyes),
+    ("shoulder.l", Anchor::ShoulderL),
+    ("shoulder.r", Anchor::ShoulderR),
+    ("hand.l", Anchor::HandL),
+    ("hand.r", Anchor::HandR),
+];
+
+impl Anchor {
+    pub fn mirror(self) -> Anchor {
+        match self {
+            Anchor::ShoulderL => Anchor::ShoulderR,
+            Anchor::ShoulderR => Anchor::ShoulderL,
+            Anchor::HandL => Anchor::HandR,
+            Anchor::HandR => Anchor::HandL,
+            other => other,
+        }
+    }
+}
+
+/// A motion mark drawn with the figure: pure data, placed on the body by [`kinematics`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub kind: MarkKind,
+    pub at: Anchor,
+}
+
+/// At most this many distinct marks per figure (a key's marks are bits of its pose).
+pub const MAX_MARKS: usize = 16;
+
+/// Angles in degrees for every joint: `[sagittal, frontal, axial]`, indexed by [`Joint`], and
+/// which of the figure's [`Figure::marks`] show in this pose (bit `i` for mark `i`).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Pose(pub [[f32; 3]; JOINT_COUNT]);
+pub struct Pose(pub [[f32; 3]; JOINT_COUNT], pub u32);
 
 impl Pose {
     /// Standing straight, arms by the sides, eyes open and level.
-    pub const NEUTRAL: Pose = Pose([[0.0; 3]; JOINT_COUNT]);
+    pub const NEUTRAL: Pose = Pose([[0.0; 3]; JOINT_COUNT], 0);
 
     /// The neutral pose of a stance: seated means hips and knees at a right angle and the
     /// hands resting on the thighs.
@@ -191,7 +278,7 @@ impl Pose {
 
     /// The mirror image: left and right swap, the centre's side bends and turns change sign.
     pub fn mirrored(&self) -> Pose {
-        let mut out = Pose::NEUTRAL;
+        let mut out = Pose([[0.0; 3]; JOINT_COUNT], self.1);
         for &joint in Joint::ALL {
             let [a, b, c] = self.get(joint);
             let angles = if joint.is_centre() { [a, -b, -c] } else { [a, b, c] };
@@ -200,9 +287,13 @@ impl Pose {
         out
     }
 
-    /// Linear blend from `self` (t = 0) to `other` (t = 1), angle by angle.
+    /// Linear blend from `self` (t = 0) to `other` (t = 1), angle by angle; the marks are the
+    /// nearer pose's.
     pub fn lerp(&self, other: &Pose, t: f32) -> Pose {
         let mut out = *self;
+        if t >= 0.5 {
+            out.1 = other.1;
+        }
         for (o, b) in out.0.iter_mut().zip(other.0.iter()) {
             for (x, y) in o.iter_mut().zip(b.iter()) {
                 *x += (y - *x) * t;
@@ -241,23 +332,27 @@ pub struct Figure {
     /// Seen from the figure's left (the side view) or turned to show its left (the front
     /// view's three quarters), so that the limbs of a left-side move are near.
     pub near_left: bool,
+    /// The motion marks its keys show, at most [`MAX_MARKS`].
+    pub marks: Vec<Mark>,
 }
 
 impl Figure {
     /// The same move on the other side, seen from that side.
     pub fn mirrored(&self) -> Figure {
         let keys = self.keys.iter().map(|k| Key { pose: k.pose.mirrored(), ..*k }).collect();
+        let marks = self.marks.iter().map(|m| Mark { at: m.at.mirror(), ..*m }).collect();
         let near_left = !self.near_left;
-        Figure { keys, props: self.props.clone(), near_left, ..*self }
+        Figure { keys, props: self.props.clone(), near_left, marks, ..*self }
     }
 
-    /// The key pose that shows the move best when nothing may move: the one furthest from the
-    /// stance's rest pose (the first of equals).
+    /// The key pose that shows the move best when nothing may move: the one with the most
+    /// marks, then the one furthest from the stance's rest pose (the first of equals).
     pub fn still(&self) -> &Pose {
         let rest = Pose::rest(self.stance);
+        let score = |p: &Pose| p.distance(&rest) + 1000.0 * p.1.count_ones() as f32;
         let mut best = &self.keys[0];
         for key in &self.keys[1..] {
-            if key.pose.distance(&rest) > best.pose.distance(&rest) {
+            if score(&key.pose) > score(&best.pose) {
                 best = key;
             }
         }

@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Figure, Joint, Pose, Prop, PropKind, Stance, View};
+use super::{Anchor, Figure, Joint, Mark, MarkKind, Pose, Prop, PropKind, Stance, View};
 
 type V3 = [f32; 3];
 type M3 = [V3; 3];
@@ -42,6 +42,7 @@ pub const TRUNK_WIDTH: f32 = 11.0;
 
 /// Sine and cosine of an angle in degrees, to drawing precision (better than 1e-5): a short
 /// odd and even polynomial after folding into ±90°, instead of libm's (7 KB of wasm).
+#[inline(never)]
 fn sin_cos(deg: f32) -> (f32, f32) {
     fn sin_small(deg: f32) -> f32 {
         let x = deg.to_radians();
@@ -103,6 +104,27 @@ fn scale(v: V3, by: f32) -> V3 {
     v.map(|x| x * by)
 }
 
+fn sub(a: V3, b: V3) -> V3 {
+    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+}
+
+fn dot(a: V3, b: V3) -> f32 {
+    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+
+fn cross(a: V3, b: V3) -> V3 {
+    [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+}
+
+fn unit(v: V3) -> V3 {
+    scale(v, 1.0 / dot(v, v).sqrt().max(1e-6))
+}
+
+/// A column of a frame: its x, y or z axis in the parent's coordinates.
+fn axis(m: &M3, i: usize) -> V3 {
+    [m[0][i], m[1][i], m[2][i]]
+}
+
 /// Moves `v` in `frame` from `at`.
 fn step(at: V3, frame: &M3, v: V3) -> V3 {
     add(at, apply(frame, v))
@@ -131,7 +153,7 @@ pub enum Shape {
         points: Vec<Point>,
         tone: Tone,
         cut: bool,
-        trunk: bool,
+        width: f32,
     },
     Head {
         centre: Point,
@@ -140,6 +162,16 @@ pub enum Shape {
     Eye {
         at: Point,
         closed: bool,
+        radius: f32,
+    },
+    /// A thin stroke of a motion mark: an arrow, a ring, a breath line, a path.
+    Mark {
+        points: Vec<Point>,
+    },
+    /// The round frame of a magnified detail, drawn over the figure; the detail follows it.
+    Inset {
+        centre: Point,
+        radius: f32,
     },
     /// A dashed line of sight.
     Sight {
@@ -164,9 +196,11 @@ struct Skeleton {
     arms: [[V3; 8]; 2],
     /// Per side: hip, knee, ankle, toe.
     legs: [[V3; 4]; 2],
+    /// The pelvis, lumbar and thoracic frames, which place the marks.
+    frames: [M3; 3],
 }
 
-const SIDES: [(f32, [Joint; 8]); 2] = [
+const SIDES: [(f32, [Joint; 9]); 2] = [
     (
         1.0,
         [
@@ -178,6 +212,7 @@ const SIDES: [(f32, [Joint; 8]); 2] = [
             Joint::HipL,
             Joint::KneeL,
             Joint::AnkleL,
+            Joint::ThumbL,
         ],
     ),
     (
@@ -191,6 +226,7 @@ const SIDES: [(f32, [Joint; 8]); 2] = [
             Joint::HipR,
             Joint::KneeR,
             Joint::AnkleR,
+            Joint::ThumbR,
         ],
     ),
 ];
@@ -199,7 +235,7 @@ fn spine_rotations([a, b, c]: [f32; 3]) -> [M3; 3] {
     [rx(a), rz(-b), ry(c)]
 }
 
-fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 8] {
+fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 9]) -> [V3; 8] {
     let [_, elevation, protraction] = pose.get(joints[0]);
     let clavicle = turn(thorax, &[rz(s * elevation), ry(-s * protraction)]);
     let shoulder = step(top, &clavicle, [s * SHOULDER_HALF, -1.5, 0.0]);
@@ -217,11 +253,12 @@ fn arm(pose: &Pose, thorax: &M3, top: V3, s: f32, joints: &[Joint; 8]) -> [V3; 8
     let tips = step(knuckles, &fingers, [0.0, -FINGERS, 0.0]);
     // The fingers fan out in the plane of the palm, about its normal.
     let fan = |by: f32| step(knuckles, &turn(&fingers, &[rx(by)]), [0.0, -FINGERS * 0.9, 0.0]);
-    let thumb = step(wrist, &hand, [0.0, -4.0, 3.2 + spread * 0.05]);
+    let away = pose.get(joints[8])[0];
+    let thumb = step(wrist, &turn(&hand, &[rx(-away)]), [0.0, -4.0, 3.2 + spread * 0.05]);
     [shoulder, elbow, wrist, knuckles, tips, thumb, fan(spread), fan(-spread)]
 }
 
-fn leg(pose: &Pose, pelvis: &M3, s: f32, joints: &[Joint; 8]) -> [V3; 4] {
+fn leg(pose: &Pose, pelvis: &M3, s: f32, joints: &[Joint; 9]) -> [V3; 4] {
     let hip = apply(pelvis, [s * HIP_HALF, 0.0, 0.0]);
     let [fl, ab, ro] = pose.get(joints[5]);
     let thigh = turn(pelvis, &[rx(-fl), rz(s * ab), ry(s * ro)]);
@@ -276,7 +313,8 @@ fn skeleton(pose: &Pose, pelvis: M3) -> Skeleton {
     let head = step(neck_top, &head_frame, [0.0, HEAD_CENTRE - NECK, 0.8]);
     let arms = SIDES.map(|(s, j)| arm(pose, &thorax, t_top, s, &j));
     let legs = SIDES.map(|(s, j)| leg(pose, &pelvis, s, &j));
-    Skeleton { pelvis: origin, spine: [origin, l_top, t_top], neck_top, head, head_frame, arms, legs }
+    let frames = [pelvis, lumbar, thorax];
+    Skeleton { pelvis: origin, spine: [origin, l_top, t_top], neck_top, head, head_frame, arms, legs, frames }
 }
 
 impl Skeleton {
@@ -350,7 +388,8 @@ pub fn draw(figure: &Figure, pose: &Pose) -> Vec<Shape> {
         let projected: Vec<(Point, f32)> = pts.iter().map(|&p| project(figure, p)).collect();
         let depth = projected.iter().map(|(_, d)| d).sum::<f32>() / projected.len() as f32;
         let points = projected.into_iter().map(|(p, _)| p).collect();
-        shapes.push((depth, Shape::Limb { points, tone, cut, trunk }));
+        let width = if trunk { TRUNK_WIDTH } else { LIMB_WIDTH };
+        shapes.push((depth, Shape::Limb { points, tone, cut, width }));
     };
     let [p, l, t] = sk.spine;
     stroke(&[p, l, t], Tone::Near, false, true);
@@ -385,6 +424,11 @@ pub fn draw(figure: &Figure, pose: &Pose) -> Vec<Shape> {
     }
     let mut out = props(figure, &sk);
     out.extend(shapes.into_iter().map(|(_, s)| s));
+    for (i, mark) in figure.marks.iter().enumerate() {
+        if pose.1 & (1 << i) != 0 {
+            draw_mark(figure, pose, &sk, *mark, &mut out);
+        }
+    }
     out
 }
 
@@ -400,7 +444,7 @@ fn eyes(figure: &Figure, pose: &Pose, sk: &Skeleton, head_depth: f32) -> Vec<(f3
         mid = add(mid, scale(eye, 0.5));
         let (at, depth) = project(figure, add(eye, scale(gaze, 1.2)));
         if depth > head_depth + 1.0 {
-            out.push((depth + 0.01, Shape::Eye { at, closed }));
+            out.push((depth + 0.01, Shape::Eye { at, closed, radius: 1.1 }));
         }
     }
     let length = pose.get(Joint::Sight)[0];
@@ -414,6 +458,250 @@ fn eyes(figure: &Figure, pose: &Pose, sk: &Skeleton, head_depth: f32) -> Vec<(f3
 
 fn pt(x: f32, y: f32) -> Point {
     Point { x, y: -y }
+}
+
+/// Marks are thin: this far from the body's strokes they read as drawn beside it.
+const MARK_GAP: f32 = 4.0;
+const INSET_RADIUS: f32 = 17.0;
+
+fn p2(x: f32, y: f32) -> Point {
+    Point { x, y }
+}
+
+/// `a + b·by`.
+fn plus(a: Point, b: Point, by: f32) -> Point {
+    p2(a.x + b.x * by, a.y + b.y * by)
+}
+
+/// `v` turned by `deg` on the screen (y down, so positive turns clockwise).
+fn rotated(v: Point, deg: f32) -> Point {
+    arc(p2(0.0, 0.0), v, p2(-v.y, v.x), deg, deg, 0)[0]
+}
+
+fn unit2(v: Point) -> Point {
+    let n = (v.x * v.x + v.y * v.y).sqrt().max(1e-6);
+    p2(v.x / n, v.y / n)
+}
+
+/// `n + 1` points of the arc `c + u·cos a + v·sin a` for `a` from `from` to `to` degrees: every
+/// ring, circle and turn of the marks (a circle in 3-D projects to such an ellipse).
+#[inline(never)]
+fn arc(c: Point, u: Point, v: Point, from: f32, to: f32, n: u16) -> Vec<Point> {
+    (0..=n)
+        .map(|i| {
+            let (s, co) = sin_cos(from + (to - from) * f32::from(i) / f32::from(n.max(1)));
+            plus(plus(c, u, co), v, s)
+        })
+        .collect()
+}
+
+/// A mark's stroke, with an arrowhead at its end (and at its start when `both`).
+#[inline(never)]
+fn arrow(out: &mut Vec<Shape>, points: Vec<Point>, heads: u8) {
+    let n = points.len();
+    for (tip, from) in [(n - 1, n - 2), (0, 1)].into_iter().take(usize::from(heads)) {
+        let (tip, from) = (points[tip], points[from]);
+        let back = plus(p2(0.0, 0.0), unit2(p2(from.x - tip.x, from.y - tip.y)), 3.2);
+        let wings = arc(tip, back, p2(-back.y, back.x), -32.0, 32.0, 2);
+        out.push(Shape::Mark { points: vec![wings[0], tip, wings[2]] });
+    }
+    out.push(Shape::Mark { points });
+}
+
+/// Where a mark sits, and the direction the place faces out of the body (along the forearm
+/// at a hand).
+fn anchor(sk: &Skeleton, at: Anchor) -> (V3, V3) {
+    let [pelvis, lumbar, thorax] = sk.frames;
+    match at {
+        Anchor::Glutes => (step(sk.pelvis, &pelvis, [0.0, -2.0, -7.0]), scale(axis(&pelvis, 2), -1.0)),
+        Anchor::Belly => (step(sk.pelvis, &lumbar, [0.0, 9.0, 6.5]), axis(&lumbar, 2)),
+        Anchor::Hips => (sk.pelvis, axis(&pelvis, 2)),
+        Anchor::Head | Anchor::Eyes => (sk.head, axis(&sk.head_frame, 1)),
+        Anchor::ShoulderL | Anchor::ShoulderR => {
+            (sk.arms[usize::from(at == Anchor::ShoulderR)][0], axis(&thorax, 1))
+        }
+        Anchor::HandL | Anchor::HandR => {
+            let [_, el, wr, kn, ..] = sk.arms[usize::from(at == Anchor::HandR)];
+            (scale(add(wr, kn), 0.5), unit(sub(wr, el)))
+        }
+    }
+}
+
+/// One mark's strokes, over the figure.
+#[inline(never)]
+fn draw_mark(figure: &Figure, pose: &Pose, sk: &Skeleton, mark: Mark, out: &mut Vec<Shape>) {
+    let (at, outward) = anchor(sk, mark.at);
+    // Projection is linear: a 3-D offset from the place becomes a 2-D one.
+    let c = project(figure, at).0;
+    let flat = |v: V3| {
+        let p = project(figure, add(at, v)).0;
+        p2(p.x - c.x, p.y - c.y)
+    };
+    let thorax = sk.frames[2];
+    match mark.kind {
+        MarkKind::Squeeze => {
+            // Pulse rings: arcs facing out of the body, or whole rings where it faces the viewer.
+            let d = flat(outward);
+            let span = if d.x * d.x + d.y * d.y > 0.25 { 50.0 } else { 180.0 };
+            let (u, v) = (unit2(d), unit2(p2(-d.y, d.x)));
+            for r in [5.0, 8.5, 12.0] {
+                out.push(Shape::Mark {
+                    points: arc(c, p2(u.x * r, u.y * r), p2(v.x * r, v.y * r), -span, span, 12),
+                });
+            }
+        }
+        MarkKind::Roll | MarkKind::Twist => {
+            // About the forearm at a hand, about the shoulders' line elsewhere; a roll goes
+            // forward, up, back and down.
+            let along =
+                if matches!(mark.at, Anchor::HandL | Anchor::HandR) { outward } else { axis(&thorax, 0) };
+            let up = axis(&thorax, 1);
+            let u = unit(sub(up, scale(along, dot(up, along))));
+            let v = cross(along, u);
+            if mark.kind == MarkKind::Roll {
+                arrow(out, arc(c, flat(scale(u, 9.0)), flat(scale(v, 9.0)), 90.0, -180.0, 16), 1);
+            } else {
+                arrow(out, arc(c, flat(scale(u, 6.0)), flat(scale(v, 6.0)), -100.0, 100.0, 12), 2);
+            }
+        }
+        MarkKind::Up | MarkKind::Down | MarkKind::Forward | MarkKind::Back => {
+            let dir = [[0.0, 1.0, 0.0], [0.0, -1.0, 0.0], [0.0, 0.0, 1.0], [0.0, 0.0, -1.0]]
+                [mark.kind as usize - MarkKind::Up as usize];
+            let gap = match mark.at {
+                Anchor::Head | Anchor::Eyes => HEAD_RADIUS,
+                Anchor::Hips => TRUNK_WIDTH / 2.0,
+                _ => LIMB_WIDTH / 2.0,
+            } + MARK_GAP;
+            arrow(out, vec![plus(c, flat(dir), gap), plus(c, flat(dir), gap + 11.0)], 1);
+        }
+        MarkKind::Exhale | MarkKind::Inhale => {
+            let mouth = step(sk.head, &sk.head_frame, [0.0, -3.0, HEAD_RADIUS]);
+            let m = project(figure, mouth).0;
+            let face = project(figure, add(mouth, axis(&sk.head_frame, 2))).0;
+            let d = unit2(p2(face.x - m.x, 0.4));
+            if mark.kind == MarkKind::Inhale {
+                let nose = plus(m, p2(0.0, -2.5), 1.0);
+                arrow(out, vec![plus(nose, d, 14.0), plus(nose, d, MARK_GAP)], 1);
+                return;
+            }
+            // Three wavy lines fanning out from the lips.
+            for turn in [-22.0, 0.0, 22.0] {
+                let d = rotated(d, turn);
+                let n = p2(-d.y, d.x);
+                let points = (0..13u8)
+                    .map(|i| {
+                        let wave = [0.0, 0.5, 0.7, 0.5, 0.0, -0.5, -0.7, -0.5][usize::from(i % 8)];
+                        plus(plus(m, d, 3.5 + f32::from(i)), n, wave)
+                    })
+                    .collect();
+                out.push(Shape::Mark { points });
+            }
+        }
+        MarkKind::Detail if mark.at == Anchor::Eyes => eyes_detail(figure, pose, sk, out),
+        MarkKind::Detail => hand_detail(figure, pose, sk, mark.at, out),
+    }
+}
+
+/// Where an inset goes: level with the head, on the side `dir` (+1 is the screen's right).
+fn inset(figure: &Figure, sk: &Skeleton, dir: f32, out: &mut Vec<Shape>) -> Point {
+    let hips = project(figure, sk.pelvis).0;
+    let seated = figure.stance == Stance::Seated;
+    let y = if seated { SEATED_HIP } else { 53.0 } + LUMBAR + THORAX + 6.0;
+    let centre = p2(if seated { hips.x } else { 0.0 } + dir * 36.0, -y);
+    out.push(Shape::Inset { centre, radius: INSET_RADIUS });
+    centre
+}
+
+/// A hand, large, in an inset on its side of the body, with a ring at the hand itself: seen
+/// from its palm with the fingers up, it shows their curl and spread and the thumb's swing;
+/// held out and turned palm up or down (the forearm rotated past 45°), it is seen from the
+/// thumb's side, the fingers curling toward the palm.
+#[inline(never)]
+fn hand_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, at: Anchor, out: &mut Vec<Shape>) {
+    let (hand, along) = anchor(sk, at);
+    let focus = project(figure, hand).0;
+    let dir = if focus.x < project(figure, sk.pelvis).0.x { -1.0 } else { 1.0 };
+    out.push(Shape::Mark { points: arc(focus, p2(5.5, 0.0), p2(0.0, 5.5), 0.0, 360.0, 16) });
+    let centre = inset(figure, sk, dir, out);
+    let side = usize::from(at == Anchor::HandR);
+    let joint = |j: [Joint; 2]| pose.get(j[side]);
+    let [curl, spread, _] = joint([Joint::FingersL, Joint::FingersR]);
+    let supination = joint([Joint::ElbowL, Joint::ElbowR])[2];
+    let away = joint([Joint::ThumbL, Joint::ThumbR])[0] * 1.2;
+    let mut stroke = |pts: &[[f32; 2]], width: f32| {
+        let points = pts.iter().map(|&[x, y]| p2(centre.x + x, centre.y + y)).collect();
+        out.push(Shape::Limb { points, tone: Tone::Near, cut: false, width });
+    };
+    if along[1] < 0.5 && supination.abs() > 45.0 {
+        // From the thumb's side, the forearm coming in from the body's side.
+        let (x, palm_up) = (-dir, supination.signum());
+        stroke(&[[x * 13.0, 1.0], [-x * 5.0, 0.0]], 6.0);
+        let tip = rotated(p2(-x * 8.0, 0.0), x * palm_up * curl);
+        stroke(&[[-x * 5.0, 0.0], [tip.x - x * 5.0, tip.y]], 4.0);
+        // The turn about the forearm, as at the body's wrist.
+        arrow(
+            out,
+            arc(plus(centre, p2(x * 6.0, 0.0), 1.0), p2(2.5, 0.0), p2(0.0, 7.5), -100.0, 100.0, 12),
+            2,
+        );
+        return;
+    }
+    // The palm facing the viewer, the thumb on the side away from the body.
+    let x = if (at == Anchor::HandL) == figure.near_left { -dir } else { dir };
+    stroke(&[[0.0, 14.0], [0.0, 5.0]], 6.0);
+    stroke(&[[-2.6, 3.5], [2.6, 3.5], [2.6, -1.5], [-2.6, -1.5], [-2.6, 3.5]], 5.5);
+    let length = 1.5 + 8.0 * sin_cos(curl).1.max(0.0);
+    for i in 0..4u8 {
+        let base = -3.9 + 2.6 * f32::from(i);
+        let tip = rotated(p2(0.0, -length), (f32::from(i) - 1.5) / 1.5 * spread);
+        stroke(&[[base, -3.5], [base + tip.x, tip.y - 3.5]], 2.4);
+    }
+    let swing = x * (35.0 + spread * 0.5);
+    let root = plus(centre, p2(x * 4.2, 3.0), 1.0);
+    let thumb = rotated(p2(0.0, -6.5), swing + x * away);
+    stroke(&[[x * 4.2, 3.0], [x * 4.2 + thumb.x, 3.0 + thumb.y]], 2.8);
+    if away > 10.0 {
+        // The thumb drawn back: an arrow from where it rests to where it is pulled.
+        let rest = rotated(p2(0.0, -10.0), swing);
+        arrow(out, arc(root, rest, p2(-rest.y * x, rest.x * x), 0.0, away, 8), 1);
+    }
+}
+
+/// The eyes, large, in an inset: the pupils look where the pose looks, inside the loops of
+/// the path the gaze traces through the keys (corner-cut twice into a smooth curve).
+#[inline(never)]
+fn eyes_detail(figure: &Figure, pose: &Pose, sk: &Skeleton, out: &mut Vec<Shape>) {
+    let centre = inset(figure, sk, if figure.near_left { -1.0 } else { 1.0 }, out);
+    let side = if figure.near_left { -0.5 } else { 0.5 };
+    let gaze = |p: &Pose| {
+        let [down, left, _] = p.get(Joint::Eyes);
+        p2(side * left, down * 0.5)
+    };
+    let mut path: Vec<Point> = figure.keys.iter().map(|k| plus(centre, gaze(&k.pose), 1.0)).collect();
+    for _ in 0..2 {
+        let n = path.len();
+        path = (0..2 * n)
+            .map(|i| {
+                let (a, b) = (path[i / 2], path[(i / 2 + 1) % n]);
+                let w = if i % 2 == 0 { 0.25 } else { 0.75 };
+                plus(a, p2(b.x - a.x, b.y - a.y), w)
+            })
+            .collect();
+    }
+    path.push(path[0]);
+    path.truncate(path.len().max(3));
+    let look = gaze(pose);
+    arrow(out, path, 1);
+    for dx in [-8.0, 8.0] {
+        let eye = plus(centre, p2(dx, 0.0), 1.0);
+        out.push(Shape::Limb {
+            points: arc(eye, p2(4.2, 0.0), p2(0.0, 4.2), 0.0, 360.0, 16),
+            tone: Tone::Near,
+            cut: false,
+            width: 1.6,
+        });
+        out.push(Shape::Head { centre: plus(eye, look, 0.18), radius: 2.2 });
+    }
 }
 
 /// The floor, and each prop where the figure uses it.
@@ -474,10 +762,11 @@ pub fn view_box(figure: &Figure) -> [f32; 4] {
     for key in &figure.keys {
         for shape in draw(figure, &key.pose) {
             let (pts, pad): (Vec<Point>, f32) = match shape {
-                Shape::Limb { points, trunk, .. } => {
-                    (points, if trunk { TRUNK_WIDTH } else { LIMB_WIDTH } / 2.0)
+                Shape::Limb { points, width, .. } => (points, width / 2.0),
+                Shape::Head { centre, radius } | Shape::Inset { centre, radius } => {
+                    (vec![centre], radius + 1.0)
                 }
-                Shape::Head { centre, radius } => (vec![centre], radius + 1.0),
+                Shape::Mark { points } => (points, 1.5),
                 Shape::Eye { .. } | Shape::Prop { .. } | Shape::Sight { .. } => continue,
             };
             for p in pts.into_iter().filter(|p| p.y < cut) {
@@ -600,6 +889,55 @@ mod tests {
         assert!(!draw(&front, &front.keys[0].pose)
             .iter()
             .any(|s| matches!(s, Shape::Limb { tone: Tone::Far, .. })));
+    }
+
+    fn marks(shapes: &[Shape]) -> usize {
+        shapes.iter().filter(|s| matches!(s, Shape::Mark { .. } | Shape::Inset { .. })).count()
+    }
+
+    #[test]
+    fn a_key_draws_its_own_marks_over_the_figure_and_inside_the_view_box() {
+        let f = figure("side chair | 1s | 1s squeeze:glutes | 1s exhale up:head", Stance::Seated);
+        let drawn: Vec<Vec<Shape>> = f.keys.iter().map(|k| draw(&f, &k.pose)).collect();
+        assert_eq!(
+            drawn.iter().map(|s| marks(s)).collect::<Vec<_>>(),
+            [0, 3, 5],
+            "3 rings; 3 breaths, an arrow and its head"
+        );
+        assert!(matches!(drawn[1].last(), Some(Shape::Mark { .. })), "on top of the body");
+        let (head, _) = head(&drawn[2]);
+        let up = drawn[2].iter().rev().find_map(|s| match s {
+            Shape::Mark { points } if points.len() == 2 => Some(points.clone()),
+            _ => None,
+        });
+        let up = up.expect("the arrow's shaft");
+        assert!(up[1].y < up[0].y && up[0].y < head.y - HEAD_RADIUS, "above the head, pointing up: {up:?}");
+        let [x, y, w, h] = view_box(&f);
+        for s in &drawn[1] {
+            if let Shape::Mark { points } = s {
+                assert!(
+                    points.iter().all(|p| p.x > x && p.x < x + w && p.y > y && p.y < y + h),
+                    "{points:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_detail_draws_an_inset_beside_the_body_and_the_fist_differs_from_the_spread_hand() {
+        let f = figure("front chair close | base shoulder=35/10 elbow=110/0/80 detail:hand.r | 1s fingers=90 | 1s fingers=-10/30", Stance::Seated);
+        let (fist, spread) = (draw(&f, &f.keys[0].pose), draw(&f, &f.keys[1].pose));
+        let inset = |s: &[Shape]| {
+            s.iter().find_map(|s| match s {
+                Shape::Inset { centre, radius } => Some((*centre, *radius)),
+                _ => None,
+            })
+        };
+        let (centre, radius) = inset(&fist).expect("an inset");
+        assert_eq!(inset(&spread), Some((centre, radius)), "the inset stays put through the loop");
+        let (head, _) = head(&fist);
+        assert!((centre.x - head.x).abs() > radius + HEAD_RADIUS, "beside the head, not over it");
+        assert_ne!(fist, spread);
     }
 
     #[test]

@@ -64,6 +64,12 @@ mod tests {
         let e = check(&LIB.replace("  | 1s neck=0/30\n", "  | 1s nek=0/30\n")).unwrap_err();
         assert_eq!(e.line, 10);
         assert!(e.message.contains("unknown joint \"nek\""), "{e}");
+        let e = check(&LIB.replace("  | 1s neck=0/30\n", "  | 1s neck=0/30 pulse:neck\n")).unwrap_err();
+        assert_eq!(e.line, 10);
+        assert!(e.message.contains("figure of \"Neck Tilt\": unknown mark \"pulse\""), "{e}");
+        let e = check(&LIB.replace("  | 1s\n", "  | 1s squeeze:toes\n")).unwrap_err();
+        assert_eq!(e.line, 9);
+        assert!(e.message.contains("unknown place \"toes\""), "{e}");
         let e = check(&LIB.replace("  | 1s\n  | 1s neck=0/30\n", "")).unwrap_err();
         assert_eq!(e.line, 8);
         assert!(e.message.contains("no key pose"), "{e}");

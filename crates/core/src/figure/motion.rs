@@ -88,6 +88,18 @@ pub fn demo_at(moves: usize, t_ms: u64) -> Option<(Slot, u64)> {
     demo_slots(moves).into_iter().find(|s| t < s.start_ms + s.len_ms).map(|s| (s, t - s.start_ms))
 }
 
+/// Which side a move shows `into_ms` into its demo slot, and the time into that side: a
+/// per-side move plays its left side for the first half of the slot, then its mirror image
+/// from the start; any other move plays the whole slot as written (left, `false`).
+pub fn demo_side(slot: &Slot, into_ms: u64, per_side: bool) -> (bool, u64) {
+    let half = slot.len_ms / 2;
+    if per_side && into_ms >= half {
+        (true, into_ms - half)
+    } else {
+        (false, into_ms)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +154,26 @@ mod tests {
         assert_eq!(seen, [0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5, 6]);
         assert_eq!(demo_at(7, DEMO_MS).unwrap(), (slots[0], 0));
         assert_eq!(demo_at(0, 10), None);
+    }
+
+    #[test]
+    fn a_per_side_move_shows_one_side_then_the_other_in_its_slot() {
+        // Three moves, the second per side: its slot is split, left half then right half.
+        let per_side = [false, true, false];
+        let mut shown = Vec::new();
+        for t in (0..DEMO_MS).step_by(500) {
+            let (slot, into) = demo_at(per_side.len(), t).unwrap();
+            let (right, side_ms) = demo_side(&slot, into, per_side[slot.index]);
+            assert!(side_ms <= into && side_ms < slot.len_ms);
+            if shown.last() != Some(&(slot.index, right)) {
+                shown.push((slot.index, right));
+                assert!(side_ms < 500, "each side starts its move from the beginning: {side_ms}");
+            }
+        }
+        assert_eq!(shown, [(0, false), (1, false), (1, true), (2, false)]);
+        let slot = demo_slots(3)[1];
+        assert_eq!(demo_side(&slot, slot.len_ms / 2 - 1, true), (false, slot.len_ms / 2 - 1));
+        assert_eq!(demo_side(&slot, slot.len_ms / 2, true), (true, 0));
+        assert_eq!(demo_side(&slot, slot.len_ms - 1, false), (false, slot.len_ms - 1));
     }
 }

@@ -20,7 +20,8 @@
 
 use std::fmt;
 
-use super::{Figure, Joint, Key, Pose, Prop, PropKind, Stance, View, SUMMED};
+use super::{Anchor, Figure, Joint, Key, Mark, MarkKind, Pose, Prop, PropKind, Stance, View};
+use super::{ANCHORS, MARKS, MAX_MARKS, SUMMED};
 
 /// Time to move from one key to the next when the notation does not say.
 pub const DEFAULT_MOVE_MS: u32 = 600;
@@ -62,8 +63,9 @@ pub fn parse_figure(text: &str, stance: Stance, per_side: bool) -> Result<Figure
     let (head_at, head) = sections.next().unwrap_or((0, ""));
     let (view, props, close) = parse_head(head, head_at)?;
     let rest = Pose::rest(stance);
-    let mut base: Option<Vec<(Joint, [i16; 3])>> = None;
+    let mut base: Option<Section> = None;
     let mut keys = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     let mut pelvis_given = false;
     for (at, section) in sections {
         let mut ws = words(section, at).filter(|(_, w)| !w.is_empty());
@@ -78,11 +80,22 @@ pub fn parse_figure(text: &str, stance: Stance, per_side: bool) -> Result<Figure
             continue;
         }
         let (hold_ms, move_ms) = timing(first, head_at)?;
-        let sets = assignments(ws)?;
+        let (sets, shown) = assignments(ws)?;
         let mut pose = rest;
-        for (joint, angles) in base.iter().flatten().chain(sets.iter()) {
+        let (base_sets, base_marks) = base.as_ref().map_or((&[][..], &[][..]), |(j, m)| (j, m));
+        for (joint, angles) in base_sets.iter().chain(sets.iter()) {
             pelvis_given |= *joint == Joint::Pelvis;
             pose.set(*joint, angles.map(f32::from));
+        }
+        for mark in base_marks.iter().chain(shown.iter()) {
+            let i = marks.iter().position(|m| m == mark).unwrap_or_else(|| {
+                marks.push(*mark);
+                marks.len() - 1
+            });
+            if i >= MAX_MARKS {
+                return Err(err(head_at, format!("a figure has at most {MAX_MARKS} different marks")));
+            }
+            pose.1 |= 1 << i;
         }
         check_sums(&pose, head_at)?;
         keys.push(Key { pose, hold_ms, move_ms });
@@ -91,7 +104,7 @@ pub fn parse_figure(text: &str, stance: Stance, per_side: bool) -> Result<Figure
         return Err(err(text.len(), "the figure has no key pose: add one like \"| 1s neck=20\""));
     }
     let near_left = per_side;
-    Ok(Figure { view, stance, props, keys, pelvis_given, close, near_left })
+    Ok(Figure { view, stance, props, keys, pelvis_given, close, near_left, marks })
 }
 
 fn err(offset: usize, message: impl Into<String>) -> NotationError {
@@ -151,15 +164,19 @@ fn timing(word: &str, at: usize) -> Result<(u32, u32), NotationError> {
     Ok((hold_ms, move_ms))
 }
 
-/// `name=a/b/c` words: the joints they set, each checked against its human range.
-fn assignments<'a>(
-    words: impl Iterator<Item = (usize, &'a str)>,
-) -> Result<Vec<(Joint, [i16; 3])>, NotationError> {
+/// What a section sets: joints with their angles, and the marks it shows.
+type Section = (Vec<(Joint, [i16; 3])>, Vec<Mark>);
+
+/// `name=a/b/c` words: the joints they set, each checked against its human range; and the
+/// marks among them (words without `=`).
+fn assignments<'a>(words: impl Iterator<Item = (usize, &'a str)>) -> Result<Section, NotationError> {
     let mut out = Vec::new();
+    let mut marks = Vec::new();
     for (at, word) in words {
-        let (name, value) = word
-            .split_once('=')
-            .ok_or_else(|| err(at, format!("expected joint=angles, found \"{word}\"")))?;
+        let Some((name, value)) = word.split_once('=') else {
+            marks.extend(parse_mark(word, at)?);
+            continue;
+        };
         let angles = angles(value).ok_or_else(|| {
             err(
                 at,
@@ -171,7 +188,48 @@ fn assignments<'a>(
             out.push((joint, angles));
         }
     }
-    Ok(out)
+    Ok((out, marks))
+}
+
+/// `kind:place` (or a bare `exhale`/`inhale`): a motion mark. A place without `.l` or `.r`
+/// means both sides.
+fn parse_mark(word: &str, at: usize) -> Result<Vec<Mark>, NotationError> {
+    let (name, place) = match word.split_once(':') {
+        Some((n, p)) => (n, Some(p)),
+        None => (word, None),
+    };
+    let Some(&(_, kind)) = MARKS.iter().find(|(n, _)| *n == name) else {
+        let known: Vec<&str> = MARKS.iter().map(|(n, _)| *n).collect();
+        return Err(err(
+            at,
+            format!("unknown mark \"{name}\" (marks: {}; joints are set as joint=angles)", known.join(", ")),
+        ));
+    };
+    let bare = matches!(kind, MarkKind::Exhale | MarkKind::Inhale);
+    let places: Vec<Anchor> = match place {
+        None if bare => vec![Anchor::Head],
+        Some(place) if !bare => {
+            let named = |n: &str| ANCHORS.iter().find(|(a, _)| *a == n).map(|(_, a)| *a);
+            named(place)
+                .map(|a| vec![a])
+                .or_else(|| Some(vec![named(&format!("{place}.l"))?, named(&format!("{place}.r"))?]))
+                .ok_or_else(|| {
+                    let mut known: Vec<&str> = ANCHORS
+                        .iter()
+                        .map(|(n, _)| n.trim_end_matches(".l").trim_end_matches(".r"))
+                        .collect();
+                    known.dedup();
+                    err(at, format!("unknown place \"{place}\" for mark \"{name}\" ({})", known.join(", ")))
+                })?
+        }
+        _ if bare => return Err(err(at, format!("the mark \"{name}\" takes no place: write \"{name}\""))),
+        _ => return Err(err(at, format!("the mark \"{name}\" needs a place, like \"{name}:hand\""))),
+    };
+    let zoomable = |a: &Anchor| matches!(a, Anchor::HandL | Anchor::HandR | Anchor::Eyes);
+    if kind == MarkKind::Detail && !places.iter().all(zoomable) {
+        return Err(err(at, format!("a detail shows a hand or the eyes, not \"{}\"", place.unwrap_or(""))));
+    }
+    Ok(places.into_iter().map(|at| Mark { kind, at }).collect())
 }
 
 fn angles(value: &str) -> Option<[i16; 3]> {
@@ -389,6 +447,51 @@ mod tests {
             let e = parse(text).unwrap_err();
             assert!(e.message.contains(needle), "{text}: {e}");
         }
+    }
+
+    #[test]
+    fn marks_are_read_per_key_and_from_the_base() {
+        let f = parse("side chair | base roll:shoulder.r | 1s | 1s squeeze:glutes lumbar=-4 | 1s exhale")
+            .unwrap();
+        let roll = Mark { kind: MarkKind::Roll, at: Anchor::ShoulderR };
+        let squeeze = Mark { kind: MarkKind::Squeeze, at: Anchor::Glutes };
+        let exhale = Mark { kind: MarkKind::Exhale, at: Anchor::Head };
+        assert_eq!(f.marks, vec![roll, squeeze, exhale], "each mark once, in order of first use");
+        let shown: Vec<u32> = f.keys.iter().map(|k| k.pose.1).collect();
+        assert_eq!(shown, [0b001, 0b011, 0b101], "the base's mark in every key, a key's only in its own");
+        assert_eq!(f.keys[1].pose.get(Joint::Lumbar), [-4.0, 0.0, 0.0], "joints beside marks still set");
+        let f = parse("front | 1s down:hand detail:hand.l detail:eyes").unwrap();
+        let at: Vec<Anchor> = f.marks.iter().map(|m| m.at).collect();
+        assert_eq!(at, [Anchor::HandL, Anchor::HandR, Anchor::HandL, Anchor::Eyes], "no side: both");
+        let m = parse_figure("side | 1s twist:hand.l", Stance::Seated, true).unwrap().mirrored();
+        assert_eq!(
+            m.marks,
+            vec![Mark { kind: MarkKind::Twist, at: Anchor::HandR }],
+            "the mirror swaps sides"
+        );
+    }
+
+    #[test]
+    fn unknown_marks_and_bad_places_are_refused_where_they_stand() {
+        for (text, offset, needle) in [
+            ("side | 1s wobble:hand", 10, "unknown mark \"wobble\""),
+            ("side | 1s neck", 10, "joint=angles"),
+            ("side | 1s squeeze:knee", 10, "unknown place \"knee\" for mark \"squeeze\""),
+            ("side | 1s neck=5 roll", 17, "needs a place"),
+            ("side | 1s exhale:head", 10, "takes no place"),
+            ("side | 1s detail:glutes", 10, "a detail shows a hand or the eyes"),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert!(e.message.contains(needle), "{text}: {e}");
+            assert_eq!(e.offset, offset, "{text}");
+        }
+        let many: String = ["up", "down", "forward", "back", "roll", "twist", "squeeze", "detail"]
+            .iter()
+            .flat_map(|m| ["hand.l", "hand.r"].map(|h| format!(" {m}:{h}")))
+            .collect();
+        assert!(parse(&format!("side | 1s{many}")).is_ok(), "16 marks fit");
+        let e = parse(&format!("side | 1s{many} exhale")).unwrap_err();
+        assert!(e.message.contains("at most 16"), "{e}");
     }
 
     const LIBRARY: &str = "# Exercise library\n\n## Neck Tilt\n\n- **Position:** sitting\n- **Figure:** front chair\n  | 1s\n  | 1s neck=0/30\n- **Per side:** yes\n\n1. Tilt.\n\n## Shrug\n\n- **Figure:** front | 1s scap=0/30\n";

@@ -2,17 +2,37 @@
 //! each figure in this packed form, whole numbers only, so the wasm carries neither the
 //! notation's parser and messages nor float parsing.
 //!
-//! `view stance flags`, then `p<kind>` or `p<kind>:<offset>` per prop, then `<joint>:<a>:<b>:<c>`
-//! for each joint that all keys set alike away from the stance's rest pose, then per key
-//! `k<hold>:<move>` in hundredths of a second followed by the joints it sets otherwise.
-//! Trailing zero angles are left out.
+//! `view stance flags`, then `p<kind>` or `p<kind>:<offset>` per prop, `m<kind>:<place>` per
+//! motion mark, then `<joint>:<a>:<b>:<c>` for each joint that all keys set alike away from the
+//! stance's rest pose, then per key `k<hold>:<move>:<marks>` (hundredths of a second, and the
+//! bits of the marks it shows) followed by the joints it sets otherwise. Trailing zeros are
+//! left out.
 
 use std::fmt::Write as _;
 
-use super::{Figure, Joint, Key, Pose, Prop, PropKind, Stance, View};
+use super::{Anchor, Figure, Joint, Key, Mark, MarkKind, Pose, Prop, PropKind, Stance, View, ANCHORS, MARKS};
 
 const PROPS: [PropKind; 4] = [PropKind::Chair, PropKind::Desk, PropKind::Wall, PropKind::Mat];
 const STANCES: [Stance; 3] = [Stance::Seated, Stance::Standing, Stance::Floor];
+/// The notation's marks and places by number, without their names (which the page never needs).
+const KINDS: [MarkKind; MARKS.len()] = {
+    let mut out = [MarkKind::Squeeze; MARKS.len()];
+    let mut i = 0;
+    while i < MARKS.len() {
+        out[i] = MARKS[i].1;
+        i += 1;
+    }
+    out
+};
+const PLACES: [Anchor; ANCHORS.len()] = {
+    let mut out = [Anchor::Glutes; ANCHORS.len()];
+    let mut i = 0;
+    while i < ANCHORS.len() {
+        out[i] = ANCHORS[i].1;
+        i += 1;
+    }
+    out
+};
 
 fn write_joint(out: &mut String, joint: Joint, angles: [f32; 3]) {
     let angles = angles.map(|x| x.round() as i32);
@@ -36,6 +56,11 @@ pub fn pack(figure: &Figure) -> String {
             let _ = write!(out, ":{offset}");
         }
     }
+    for mark in &figure.marks {
+        let kind = KINDS.iter().position(|k| *k == mark.kind).unwrap_or(0);
+        let place = PLACES.iter().position(|a| *a == mark.at).unwrap_or(0);
+        let _ = write!(out, " m{kind}:{place}");
+    }
     let rest = Pose::rest(figure.stance);
     let shared =
         |joint: Joint| figure.keys.iter().all(|k| k.pose.get(joint) == figure.keys[0].pose.get(joint));
@@ -48,6 +73,9 @@ pub fn pack(figure: &Figure) -> String {
     }
     for key in &figure.keys {
         let _ = write!(out, " k{}:{}", key.hold_ms / 10, key.move_ms / 10);
+        if key.pose.1 != 0 {
+            let _ = write!(out, ":{}", key.pose.1);
+        }
         for &joint in Joint::ALL {
             if key.pose.get(joint) != base.get(joint) {
                 write_joint(&mut out, joint, key.pose.get(joint));
@@ -77,16 +105,21 @@ pub fn unpack(text: &str) -> Option<Figure> {
     let stance = *STANCES.get(words.next()?.parse::<usize>().ok()?)?;
     let flags: u8 = words.next()?.parse().ok()?;
     let mut base = Pose::rest(stance);
-    let (mut props, mut keys) = (Vec::new(), Vec::<Key>::new());
+    let (mut props, mut keys, mut marks) = (Vec::new(), Vec::<Key>::new(), Vec::new());
     for word in words {
         if let Some(p) = word.strip_prefix('p') {
-            let [kind, offset] = numbers(p)?;
+            let [kind, offset, _] = numbers(p)?;
             let offset = p.contains(':').then(|| i16::try_from(offset).ok()).flatten();
             props.push(Prop { kind: *PROPS.get(usize::try_from(kind).ok()?)?, offset });
+        } else if let Some(m) = word.strip_prefix('m') {
+            let [kind, place, _] = numbers(m)?;
+            let get = |n: i32| usize::try_from(n).ok();
+            marks.push(Mark { kind: *KINDS.get(get(kind)?)?, at: *PLACES.get(get(place)?)? });
         } else if let Some(k) = word.strip_prefix('k') {
-            let [hold, mv] = numbers(k)?;
+            let [hold, mv, shown] = numbers(k)?;
             let (hold_ms, move_ms) = (u32::try_from(hold).ok()? * 10, u32::try_from(mv).ok()? * 10);
-            keys.push(Key { pose: base, hold_ms, move_ms });
+            let pose = Pose(base.0, u32::try_from(shown).ok()?);
+            keys.push(Key { pose, hold_ms, move_ms });
         } else {
             let [joint, a, b, c] = numbers(word)?;
             let joint = *Joint::ALL.get(usize::try_from(joint).ok()?)?;
@@ -105,6 +138,7 @@ pub fn unpack(text: &str) -> Option<Figure> {
         pelvis_given: flags & 1 != 0,
         close: flags & 2 != 0,
         near_left: flags & 4 != 0,
+        marks,
     })
 }
 
@@ -122,6 +156,11 @@ mod tests {
                 false,
             ),
             ("front close wall | 0s~0.4s pelvis=-90/0/45 eyes=-12/25 lids=60", Stance::Floor, true),
+            (
+                "side chair | base detail:hand.l | 1s exhale | 1s squeeze:glutes roll:shoulder",
+                Stance::Seated,
+                true,
+            ),
         ] {
             let figure = parse_figure(text, stance, per_side).expect("parses");
             let packed = pack(&figure);
