@@ -82,8 +82,7 @@ test("Watch the demo plays the pack's moves in order with their captions, loops,
 });
 
 test("in the demo a per-side move shows its left side, then its mirrored right side", async () => {
-  const b = await launch();
-  try {
+  await withBrowser(async (b) => {
     const p = catalog.packs.find((x) => x.exercises.some((n) => catalog.library.get(n)?.perSide));
     const i = p.exercises.findIndex((n) => catalog.library.get(n)?.perSide);
     const page = await tabWith(b, p.title);
@@ -100,9 +99,7 @@ test("in the demo a per-side move shows its left side, then its mirrored right s
     assert.match(await demo.locator(".demo-caption").textContent(), /right side/, "the second half of its turn");
     assert.match(await figure.getAttribute("aria-label"), new RegExp(`^${p.exercises[i]}: `), "still the same move");
     assert.notEqual(await markup(figure), left, "drawn as its mirror image");
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the player's figure moves with the countdown, changes with Next and stops on Pause", async () => {
