@@ -3,6 +3,7 @@
 pub mod app;
 pub mod catalog_browser;
 pub mod catalog_card;
+pub mod catalog_unavailable;
 pub mod catalog_filters;
 pub mod checkin;
 pub mod completion;

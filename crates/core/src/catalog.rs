@@ -1,5 +1,7 @@
 //! The catalog: every pack plus the exercise library, checked against each other.
 
+use serde::{Deserialize, Serialize};
+
 use crate::pack::{Exercise, Pack, Position};
 
 /// Where a pack can be done: at a desk, or anywhere.
@@ -41,7 +43,10 @@ impl PackFilter {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The checked catalog as it ships: `catalog.json`, written by the catalog crate's build script
+/// and read by the page and the worker at start. Typed on both sides, so no field is decoded by
+/// its position.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalog {
     pub packs: Vec<Pack>,
     pub library: Vec<Exercise>,

@@ -2,11 +2,14 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::checkin::CheckinArea;
 use crate::clock::PartOfDay;
 use crate::settings::Focus;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Position {
     Sitting,
     Standing,
@@ -39,7 +42,8 @@ impl fmt::Display for Position {
 }
 
 /// When a pack fits best. `Any` fits every part of the day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TimeOfDay {
     Part(PartOfDay),
     Any,
@@ -73,20 +77,20 @@ impl TimeOfDay {
 }
 
 /// "Who this is for": a goal and why the pack serves it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub name: String,
     pub reason: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Faq {
     pub question: String,
     pub answer: String,
 }
 
 /// One pack page, field for field as the markdown layout has it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
     /// The file stem, stable across releases; break records refer to it.
     pub id: String,
@@ -219,7 +223,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// A library entry: how to do one exercise.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Exercise {
     pub name: String,
     pub position: Position,

@@ -90,6 +90,7 @@ fn idle_state(text: &str) -> Option<IdleState> {
 /// Handles one event from `sw.js`. `kind` names the listener; `data` is what it received.
 #[wasm_bindgen]
 pub async fn handle_event(kind: String, data: JsValue) -> Result<JsValue, JsValue> {
+    load_catalog().await?;
     let store = ChromeStore;
     let mut loaded = load(&store).await.map_err(js_err)?;
     let mut events = Vec::new();
@@ -243,6 +244,17 @@ fn test_hook(data: &JsValue, msg: &JsValue) -> Result<(Vec<TrackerEvent>, JsValu
         Some(e) => Ok((vec![e], JsValue::from_str("{\"ok\":true}"))),
         None => Err(JsValue::from_str("unknown test event")),
     }
+}
+
+/// Fetches the packaged `catalog.json` once per life of the worker (the first event waits for
+/// it; later ones find it installed). Without it the worker cannot name today's pack, so the
+/// event fails with the reason, which `sw.js` logs.
+async fn load_catalog() -> Result<(), JsValue> {
+    if deskbreak_catalog::installed() {
+        return Ok(());
+    }
+    let json = deskbreak_browser::package::read_text(deskbreak_catalog::ASSET).await.map_err(js_err)?;
+    deskbreak_catalog::install(&json).map_err(js_err)
 }
 
 /// Today's pack, as the New Tab suggests it right now.
