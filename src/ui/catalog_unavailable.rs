@@ -8,11 +8,9 @@ pub fn CatalogUnavailable(detail: String) -> impl IntoView {
     view! {
         <main id="main" class="catalog-unavailable">
             <div class="notice notice-error" role="alert">
-                <p>
-                    "Desk Break could not load its packs. Reload this tab; if the message stays, "
-                    "reinstall the extension."
-                </p>
-                <p class="muted">{detail}</p>
+                <h1>"Desk Break could not load its packs"</h1>
+                <p>"Reload this tab. If this message stays, reinstall the extension."</p>
+                <p>{detail}</p>
             </div>
         </main>
     }

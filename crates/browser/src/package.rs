@@ -26,11 +26,13 @@ async fn settle(p: Result<Promise, JsValue>) -> Result<JsValue, BrowserError> {
     JsFuture::from(p.map_err(BrowserError::from_js)?).await.map_err(BrowserError::from_js)
 }
 
-/// The text of a packaged file, by its path from the package's root.
+/// The text of a packaged file, by its path from the package's root. Errors name the file.
 pub async fn read_text(path: &str) -> Result<String, BrowserError> {
-    let response: Response = settle(fetch_js(path)).await?.unchecked_into();
+    let failed = |why: String| BrowserError::Js(format!("{path}: {why}"));
+    let response: Response = settle(fetch_js(path)).await.map_err(|e| failed(e.to_string()))?.unchecked_into();
     if !response.ok() {
-        return Err(BrowserError::Js(format!("{path}: HTTP {}", response.status())));
+        return Err(failed(format!("HTTP {}", response.status())));
     }
-    settle(response.text()).await?.as_string().ok_or_else(|| BrowserError::Js(format!("{path}: not text")))
+    let text = settle(response.text()).await.map_err(|e| failed(e.to_string()))?;
+    text.as_string().ok_or_else(|| failed("not text".into()))
 }
