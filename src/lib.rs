@@ -30,7 +30,8 @@ pub fn mount() {
 
 /// Fetches the packaged `catalog.json` (index.html preloads it while the wasm compiles).
 async fn load_catalog() -> Result<(), String> {
-    let json = deskbreak_browser::package::read_text(deskbreak_catalog::ASSET).await.map_err(|e| e.to_string())?;
+    let json =
+        deskbreak_browser::package::read_text(deskbreak_catalog::ASSET).await.map_err(|e| e.to_string())?;
     deskbreak_catalog::install(&json).map_err(|e| e.to_string())
 }
 

@@ -29,7 +29,8 @@ async fn settle(p: Result<Promise, JsValue>) -> Result<JsValue, BrowserError> {
 /// The text of a packaged file, by its path from the package's root. Errors name the file.
 pub async fn read_text(path: &str) -> Result<String, BrowserError> {
     let failed = |why: String| BrowserError::Js(format!("{path}: {why}"));
-    let response: Response = settle(fetch_js(path)).await.map_err(|e| failed(e.to_string()))?.unchecked_into();
+    let response: Response =
+        settle(fetch_js(path)).await.map_err(|e| failed(e.to_string()))?.unchecked_into();
     if !response.ok() {
         return Err(failed(format!("HTTP {}", response.status())));
     }
