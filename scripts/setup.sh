@@ -49,6 +49,13 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
+# twiggy lists what takes room in the page's wasm, for `make bench` (scripts/wasm-size.sh).
+TWIGGY_VERSION=0.8.0
+if [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" != "$TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION (about 2 minutes)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
+fi
+
 # binaryen (wasm-opt 132), esbuild, playwright-core and web-ext come from npm, pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
    || [ ! -x node_modules/.bin/web-ext ] \

@@ -15,15 +15,42 @@ pub mod state;
 pub mod ui;
 pub mod wording;
 
-/// Mounts the app. The static shell painted by index.html stays until the app has read
-/// storage and can show the same pack (see `ui::app`).
+/// Mounts the app once the catalog is loaded. The static shell painted by index.html stays
+/// until the app has read storage and can show the same pack (see `ui::app`); if the catalog
+/// cannot be read, a message replaces the shell instead.
 pub fn mount() {
+    wasm_bindgen_futures::spawn_local(async {
+        match load_catalog().await {
+            Ok(()) => mount_loaded(),
+            Err(detail) => {
+                web_sys::console::error_1(&detail.clone().into());
+                remove_shell();
+                leptos::mount::mount_to_body(move || {
+                    leptos::prelude::view! { <ui::catalog_unavailable::CatalogUnavailable detail /> }
+                });
+            }
+        }
+    });
+}
+
+/// Fetches the packaged `catalog.json` (index.html preloads it while the wasm compiles).
+async fn load_catalog() -> Result<(), String> {
+    let json =
+        deskbreak_browser::package::read_text(deskbreak_catalog::ASSET).await.map_err(|e| e.to_string())?;
+    deskbreak_catalog::install(&json).map_err(|e| e.to_string())
+}
+
+fn remove_shell() {
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
+    }
+}
+
+fn mount_loaded() {
     // `index.html#moves`: every exercise's figure on one sheet (`make sheet`), not the app.
     #[cfg(feature = "sheet")]
     if leptos::prelude::window().location().hash().is_ok_and(|h| h == "#moves") {
-        if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
-            shell.remove();
-        }
+        remove_shell();
         leptos::mount::mount_to_body(ui::contact_sheet::ContactSheet);
         return;
     }

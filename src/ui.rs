@@ -4,6 +4,7 @@ pub mod app;
 pub mod catalog_browser;
 pub mod catalog_card;
 pub mod catalog_filters;
+pub mod catalog_unavailable;
 pub mod checkin;
 pub mod completion;
 #[cfg(feature = "sheet")]

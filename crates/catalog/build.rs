@@ -1,26 +1,30 @@
-//! Compiles `content/` into Rust: parses every pack and the exercise library with the core's
-//! markdown parser, checks them against each other, and writes `catalog.rs` into OUT_DIR.
+//! Compiles `content/` into `catalog.json`: parses every pack and the exercise library with the
+//! core's markdown parser, checks them against each other, and writes the JSON into OUT_DIR.
 //! A malformed pack, or one that breaks a safety rule (`content_rules`), fails the build with its
-//! file and line; no markdown parser ships in the wasm.
+//! file and line; no markdown parser ships in the wasm, and no catalog text either: the page and
+//! the worker fetch the packaged copy (`scripts/catalog-asset.mjs` puts it next to index.html).
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use deskbreak_core::catalog::Catalog;
 use deskbreak_core::content_rules::check_content;
 use deskbreak_core::figure::library::library_figures;
 use deskbreak_core::figure::packed::pack;
-use deskbreak_core::pack::{Position, TimeOfDay};
 use deskbreak_core::pack_format::{check_catalog, parse_library, parse_pack, FormatError};
+
+#[path = "src/asset.rs"]
+#[allow(dead_code)]
+mod asset;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let content = manifest.join("../../content");
     println!("cargo:rerun-if-changed={}", content.display());
+    println!("cargo:rerun-if-changed=src/asset.rs");
     match build(&content) {
-        Ok(code) => {
-            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
-            std::fs::write(&out, code).expect("write catalog.rs");
+        Ok(json) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(asset::ASSET);
+            std::fs::write(&out, json).expect("write catalog.json");
         }
         Err(e) => {
             eprintln!("\nerror in pack content: {e}\n");
@@ -72,10 +76,12 @@ fn build(content: &Path) -> Result<String, FormatError> {
     check_content(&catalog, (&display(&lib_path), &lib_text), &sources)?;
     // Every exercise's figure, checked against the human ranges; shipped packed.
     let figures = library_figures(&display(&lib_path), &lib_text, &catalog.library)?;
-    let packed: Vec<String> = figures.iter().map(pack).collect();
-    let mut code = generate(&catalog);
-    let _ = writeln!(code, "const FIGURES: &str = {:?};", packed.join(&RECORD.to_string()));
-    Ok(code)
+    let asset = asset::CatalogAsset { catalog, figures: figures.iter().map(pack).collect() };
+    serde_json::to_string(&asset).map_err(|e| FormatError {
+        file: display(content),
+        line: 1,
+        message: format!("cannot write catalog.json: {e}"),
+    })
 }
 
 /// `content/packs/x.md` rather than an absolute path, so messages are short and stable.
@@ -85,81 +91,4 @@ fn display(path: &Path) -> String {
         Some(i) => s[i..].to_string(),
         None => s,
     }
-}
-
-// The catalog travels as one string with ASCII separators, decoded once at start-up by
-// `src/lib.rs`: far less wasm than Rust code constructing every value (about 27 KB less).
-// The markdown never contains these control characters: the parser refuses them.
-const FIELD: char = '\u{1f}';
-const RECORD: char = '\u{1e}';
-const ITEM: char = '\u{1d}';
-const PAIR: char = '\u{1c}';
-
-fn time_of_day(t: TimeOfDay) -> &'static str {
-    match t {
-        TimeOfDay::Any => "any",
-        TimeOfDay::Part(p) => p.label(),
-    }
-}
-
-fn items<'a>(list: impl Iterator<Item = &'a str>) -> String {
-    list.collect::<Vec<_>>().join(&ITEM.to_string())
-}
-
-fn generate(c: &Catalog) -> String {
-    let mut packs = Vec::new();
-    for p in &c.packs {
-        let fields = [
-            p.id.clone(),
-            p.title.clone(),
-            p.tagline.clone(),
-            p.canonical_url.clone().unwrap_or_default(),
-            p.demo_video_url.clone().unwrap_or_default(),
-            p.exercise_count.to_string(),
-            items(p.positions.iter().map(|x: &Position| x.label())),
-            p.location.clone(),
-            time_of_day(p.time_of_day).to_string(),
-            p.when_to_reach.clone(),
-            p.why_this_happens.clone(),
-            p.about.clone(),
-            items(p.exercises.iter().map(String::as_str)),
-            items(
-                p.goals
-                    .iter()
-                    .map(|g| format!("{}{PAIR}{}", g.name, g.reason))
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(String::as_str),
-            ),
-            items(
-                p.faq
-                    .iter()
-                    .map(|f| format!("{}{PAIR}{}", f.question, f.answer))
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(String::as_str),
-            ),
-            p.footer.clone().unwrap_or_default(),
-            p.checkin.map(|a| a.key()).unwrap_or_default().to_string(),
-        ];
-        packs.push(fields.join(&FIELD.to_string()));
-    }
-    let mut library = Vec::new();
-    for e in &c.library {
-        let fields = [
-            e.name.clone(),
-            e.position.label().to_string(),
-            e.duration_s.to_string(),
-            if e.per_side { "1" } else { "0" }.to_string(),
-            items(e.steps.iter().map(String::as_str)),
-            e.cue.clone(),
-        ];
-        library.push(fields.join(&FIELD.to_string()));
-    }
-    let packs = packs.join(&RECORD.to_string());
-    let library = library.join(&RECORD.to_string());
-    let mut o = String::from("// Generated by build.rs from content/. Do not edit.\n");
-    let _ = writeln!(o, "const PACKS: &str = {packs:?};");
-    let _ = writeln!(o, "const LIBRARY: &str = {library:?};");
-    o
 }

@@ -4,10 +4,12 @@
 //! - [`ChromeStore`] and [`LocalStore`] implement the core's storage trait over
 //!   `chrome.storage.local` and, outside the extension (`trunk serve`), `localStorage`;
 //! - [`web_lock`] holds the storage lock every writer takes;
+//! - [`package`] reads files packaged with the extension (`catalog.json`);
 //! - [`now`] and [`random_id_bytes`] read the clock and the random source for the core.
 
 pub mod chrome;
 mod local_store;
+pub mod package;
 mod store;
 pub mod web_lock;
 

@@ -1,100 +1,78 @@
-//! The catalog of packs and the exercise library, compiled in from `content/` by `build.rs`.
+//! The catalog of packs and the exercise library, checked at build time from `content/` by
+//! `build.rs` and shipped beside the wasm as `catalog.json`, not inside it: that text was a
+//! tenth of the page's wasm.
 //!
+//! The page and the worker fetch the asset once at start and hand it to [`install`]; every other
+//! call site keeps asking [`catalog`]. Native builds (tests, tools) read the same JSON, embedded.
 //! Adding a pack is adding a markdown file to `content/packs/`: the build parses and checks it.
 
 use std::sync::OnceLock;
 
 use deskbreak_core::catalog::Catalog;
-use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::figure::packed::unpack;
 use deskbreak_core::figure::Figure;
-use deskbreak_core::pack::{Exercise, Faq, Goal, Pack, Position, TimeOfDay};
 
-include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+mod asset;
 
-const FIELD: char = '\u{1f}';
-const RECORD: char = '\u{1e}';
-const ITEM: char = '\u{1d}';
-const PAIR: char = '\u{1c}';
+pub use asset::{CatalogAsset, ASSET};
 
-fn list(text: &str) -> impl Iterator<Item = &str> {
-    text.split(ITEM).filter(|s| !s.is_empty())
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// The asset is not the JSON this build writes (a damaged or mismatched package).
+    #[error("{ASSET} does not parse: {0}")]
+    Malformed(String),
 }
 
-fn optional(text: &str) -> Option<String> {
-    (!text.is_empty()).then(|| text.to_string())
+static INSTALLED: OnceLock<CatalogAsset> = OnceLock::new();
+
+/// Parses the fetched `catalog.json` and makes it the catalog for the rest of the run. A second
+/// call keeps the first catalog: it is the same packaged file.
+pub fn install(json: &str) -> Result<(), CatalogError> {
+    if INSTALLED.get().is_none() {
+        let _ = INSTALLED.set(parse(json)?);
+    }
+    Ok(())
 }
 
-fn pairs<T>(text: &str, make: impl Fn(String, String) -> T) -> Vec<T> {
-    list(text)
-        .map(|item| {
-            let (a, b) = item.split_once(PAIR).unwrap_or((item, ""));
-            make(a.to_string(), b.to_string())
-        })
-        .collect()
+fn parse(json: &str) -> Result<CatalogAsset, CatalogError> {
+    serde_json::from_str(json).map_err(|e| CatalogError::Malformed(e.to_string()))
 }
 
-/// Decodes what build.rs wrote. The build has already checked every value, so a field that
-/// fails to decode here can only mean the two files disagree: it falls back to a default
-/// rather than panicking in a New Tab.
-fn decode() -> Catalog {
-    let packs = PACKS
-        .split(RECORD)
-        .map(|record| {
-            let f: Vec<&str> = record.split(FIELD).collect();
-            let at = |i: usize| f.get(i).copied().unwrap_or_default();
-            Pack {
-                id: at(0).to_string(),
-                title: at(1).to_string(),
-                tagline: at(2).to_string(),
-                canonical_url: optional(at(3)),
-                demo_video_url: optional(at(4)),
-                exercise_count: at(5).parse().unwrap_or_default(),
-                positions: list(at(6)).filter_map(Position::parse).collect(),
-                location: at(7).to_string(),
-                time_of_day: TimeOfDay::parse(at(8)).unwrap_or(TimeOfDay::Any),
-                when_to_reach: at(9).to_string(),
-                why_this_happens: at(10).to_string(),
-                about: at(11).to_string(),
-                exercises: list(at(12)).map(str::to_string).collect(),
-                goals: pairs(at(13), |name, reason| Goal { name, reason }),
-                faq: pairs(at(14), |question, answer| Faq { question, answer }),
-                footer: optional(at(15)),
-                checkin: CheckinArea::parse(at(16)),
-            }
-        })
-        .collect();
-    let library = LIBRARY
-        .split(RECORD)
-        .map(|record| {
-            let f: Vec<&str> = record.split(FIELD).collect();
-            let at = |i: usize| f.get(i).copied().unwrap_or_default();
-            Exercise {
-                name: at(0).to_string(),
-                position: Position::parse(at(1)).unwrap_or(Position::Sitting),
-                duration_s: at(2).parse().unwrap_or(30),
-                per_side: at(3) == "1",
-                steps: list(at(4)).map(str::to_string).collect(),
-                cue: at(5).to_string(),
-            }
-        })
-        .collect();
-    Catalog { packs, library }
+/// Has [`install`] succeeded (always true natively)?
+pub fn installed() -> bool {
+    asset().is_some()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn asset() -> Option<&'static CatalogAsset> {
+    INSTALLED.get()
+}
+
+/// Natively the build's own JSON is embedded, so tests and tools need no install step.
+#[cfg(not(target_arch = "wasm32"))]
+fn asset() -> Option<&'static CatalogAsset> {
+    let json = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+    Some(INSTALLED.get_or_init(|| parse(json).expect("build.rs wrote valid JSON")))
+}
+
+/// The catalog. In the wasm it is empty until [`install`]: the page mounts only after it, and
+/// shows a message instead when the asset cannot be read.
+pub fn catalog() -> &'static Catalog {
+    static EMPTY: Catalog = Catalog { packs: Vec::new(), library: Vec::new() };
+    asset().map_or(&EMPTY, |a| &a.catalog)
 }
 
 /// The figure of each library exercise, in library order, and its mirror image for the right
 /// side, unpacked once on first use. The build has checked every one, so `None` only marks a
-/// disagreement between build.rs and this file.
+/// figure the build did not write.
 fn figures() -> &'static [Option<[Figure; 2]>] {
     static FIGURES_UNPACKED: OnceLock<Vec<Option<[Figure; 2]>>> = OnceLock::new();
+    let Some(asset) = asset() else { return &[] };
     FIGURES_UNPACKED.get_or_init(|| {
-        let mut packed = FIGURES.split(RECORD);
-        catalog()
-            .library
+        asset
+            .figures
             .iter()
-            .map(|_| {
-                packed.next().and_then(unpack).map(|f| [f.mirrored(), f]).map(|[right, left]| [left, right])
-            })
+            .map(|packed| unpack(packed).map(|f| [f.mirrored(), f]).map(|[right, left]| [left, right]))
             .collect()
     })
 }
@@ -104,12 +82,6 @@ fn figures() -> &'static [Option<[Figure; 2]>] {
 pub fn figure(exercise: &str, right_side: bool) -> Option<&'static Figure> {
     let i = catalog().library.iter().position(|e| e.name == exercise)?;
     figures().get(i)?.as_ref().map(|pair| &pair[usize::from(right_side)])
-}
-
-/// The catalog, decoded once on first use.
-pub fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(decode)
 }
 
 #[cfg(test)]
@@ -181,6 +153,16 @@ mod tests {
             }
             assert!(f.keys.len() >= 2, "{}: a move has at least two key poses", e.name);
         }
+    }
+
+    /// A damaged or mismatched package is an error the page can show, not a panic.
+    #[test]
+    fn a_malformed_asset_is_refused_with_a_reason() {
+        for bad in ["", "{", "{\"catalog\": 3}", "[]"] {
+            let e = parse(bad).err().expect("refused");
+            assert!(e.to_string().starts_with("catalog.json does not parse"), "{e}");
+        }
+        assert!(parse(include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))).is_ok());
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The catalog: every pack plus the exercise library, checked against each other.
 
+use serde::{Deserialize, Serialize};
+
 use crate::clock::Moment;
 use crate::pack::{Exercise, Pack, Position};
 use crate::settings::Focus;
@@ -44,7 +46,10 @@ impl PackFilter {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The checked catalog as it ships: `catalog.json`, written by the catalog crate's build script
+/// and read by the page and the worker at start. Typed on both sides, so no field is decoded by
+/// its position.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalog {
     pub packs: Vec<Pack>,
     pub library: Vec<Exercise>,

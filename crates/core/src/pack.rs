@@ -2,11 +2,14 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::checkin::CheckinArea;
 use crate::clock::PartOfDay;
 use crate::settings::Focus;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Position {
     Sitting,
     Standing,
@@ -39,7 +42,8 @@ impl fmt::Display for Position {
 }
 
 /// When a pack fits best. `Any` fits every part of the day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TimeOfDay {
     Part(PartOfDay),
     Any,
@@ -73,20 +77,20 @@ impl TimeOfDay {
 }
 
 /// "Who this is for": a goal and why the pack serves it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub name: String,
     pub reason: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Faq {
     pub question: String,
     pub answer: String,
 }
 
 /// One pack page, field for field as the markdown layout has it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
     /// The file stem, stable across releases; break records refer to it.
     pub id: String,
@@ -136,10 +140,12 @@ impl Pack {
     }
 
     pub fn serves(&self, focus: Focus) -> bool {
-        let mut hay = self.title.to_lowercase();
+        // ASCII case folding is enough for ASCII keywords, and keeps Unicode's case tables
+        // (about 14 KB) out of the wasm.
+        let mut hay = self.title.to_ascii_lowercase();
         for g in &self.goals {
             hay.push(' ');
-            hay.push_str(&g.name.to_lowercase());
+            hay.push_str(&g.name.to_ascii_lowercase());
         }
         focus.keywords().iter().any(|k| hay.contains(k))
     }
@@ -186,7 +192,8 @@ const CAUTION_WORDS: &[&str] = &[
 /// warning such as "Seek urgent care…".
 pub fn is_caution(sentence: &str) -> bool {
     let s = sentence.trim_start();
-    let lower = s.to_lowercase();
+    // The words are ASCII: ASCII case folding finds them (see `Pack::serves`).
+    let lower = s.to_ascii_lowercase();
     CAUTION_OPENINGS.iter().any(|o| s.starts_with(o)) || CAUTION_WORDS.iter().any(|w| lower.contains(w))
 }
 
@@ -219,7 +226,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// A library entry: how to do one exercise.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Exercise {
     pub name: String,
     pub position: Position,
@@ -238,5 +245,21 @@ impl Exercise {
         } else {
             self.duration_s
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `serves` and `is_caution` fold case for ASCII only: every word they look for must be
+    /// lowercase ASCII for that to find it.
+    #[test]
+    fn the_words_matched_without_case_are_lowercase_ascii() {
+        let words = Focus::ALL.iter().flat_map(|f| f.keywords().iter()).chain(CAUTION_WORDS);
+        for w in words {
+            assert!(w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()), "{w}");
+        }
+        assert!(is_caution("Seek URGENT care if it spreads."));
     }
 }

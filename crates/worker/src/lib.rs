@@ -41,6 +41,7 @@ fn now() -> Moment {
 pub async fn handle_event(event: String) -> Result<JsValue, JsValue> {
     let event: WorkerEvent =
         serde_json::from_str(&event).map_err(|e| js_err(format!("unreadable event: {e}")))?;
+    load_catalog().await?;
     let store = ChromeStore;
     let state = load(&store).await.map_err(js_err)?;
     let needs = needs(&state, &event);
@@ -102,6 +103,17 @@ fn own_pages() -> Result<Option<OwnPages>, JsValue> {
 
 fn js_err(e: impl std::fmt::Display) -> JsValue {
     JsValue::from_str(&e.to_string())
+}
+
+/// Fetches the packaged `catalog.json` once per life of the worker (the first event waits for
+/// it; later ones find it installed). Without it the worker cannot name today's pack, so the
+/// event fails with the reason, which `sw.js` logs.
+async fn load_catalog() -> Result<(), JsValue> {
+    if deskbreak_catalog::installed() {
+        return Ok(());
+    }
+    let json = deskbreak_browser::package::read_text(deskbreak_catalog::ASSET).await.map_err(js_err)?;
+    deskbreak_catalog::install(&json).map_err(js_err)
 }
 
 /// Carries out one effect in the browser.
