@@ -36,7 +36,7 @@ pub fn WeekView() -> impl IntoView {
             <h3 id="week-title">"Your week"</h3>
             <WeekChart week=week />
             <WeekTable week=week />
-            <h4>"Nudges"</h4>
+            <h4>"Nudges this week"</h4>
             <p data-testid="week-nudges">{move || nudges_line(this_week.with(Week::nudges))}</p>
             <h4>"How you felt"</h4>
             <p data-testid="week-trend">{move || this_week.with(|w| w.trend.sentence())}</p>
