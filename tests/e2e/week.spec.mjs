@@ -3,7 +3,8 @@
 // breaks, the longest sitting, the nudges, the check-in trend in honest words; and a store
 // from before day summaries, which shows the week with "no data" for sitting and nudges.
 import {
-  test, assert, withBrowser, breakRecord, recordItems, putItems, axe, expectText, DAY, HOUR, WED_10,
+  test, assert, withBrowser, breakRecord, recordItems, putItems, axe, expectText, storage, until, writeSettings,
+  workHoursNow, testEvent, ageStretch, fireAlarm, DAY, HOUR, MINUTE, WED_10,
 } from "./harness.mjs";
 
 /** A break ending `daysAgo` days before Wed 11 Mar 2026 10:00 UTC, `hours` later that day. */
@@ -35,22 +36,27 @@ const SUMMARIES = Object.fromEntries([
   day("2026-03-11", 20, { answered: 0, snoozed: 0, ignored: 0 }),
 ]);
 
+/** Opens the streak panel's week view on `page`, checking it is built only once opened. */
+async function openWeek(page) {
+  const panel = page.getByRole("complementary", { name: "Break streak" });
+  const toggle = panel.getByRole("button", { name: "Your week" });
+  await toggle.waitFor();
+  // Built only when opened.
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("#week-view").count(), 0);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  const week = panel.getByRole("region", { name: "Your week" });
+  await week.waitFor();
+  return week;
+}
+
 /** Opens a new tab at WED_10 on `items` and its week view; `fn({ page, week })`. */
 function withWeek(items, options, fn) {
   return withBrowser(options, async (b) => {
     await putItems(b, items);
     const page = await b.newTab({ clock: WED_10 });
-    const panel = page.getByRole("complementary", { name: "Break streak" });
-    const toggle = panel.getByRole("button", { name: "Your week" });
-    await toggle.waitFor();
-    // Built only when opened.
-    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
-    assert.equal(await page.locator("#week-view").count(), 0);
-    await toggle.click();
-    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
-    const week = panel.getByRole("region", { name: "Your week" });
-    await week.waitFor();
-    await fn({ page, week });
+    await fn({ page, week: await openWeek(page) });
   });
 }
 
@@ -122,5 +128,34 @@ test("the worker's day summary reaches an open week view", async () => {
     );
     await expectText(today.locator("td").last(), "42 min");
     await expectText(week.getByTestId("week-nudges"), "2 answered, 0 snoozed, 0 ignored.");
+  });
+});
+
+test("the worker records today's longest sitting and the nudge that was answered", async () => {
+  await withBrowser(async (b) => {
+    const page = await b.newTab();
+    await writeSettings(page, workHoursNow());
+    await testEvent(page, "idle", "active");
+    await ageStretch(page, 95 * MINUTE);
+    await fireAlarm(b, page);
+    await until(async () => (await b.inWorker(() => chrome.notifications.getAll())).nudge, { what: "the nudge" });
+    const [tab] = await Promise.all([b.context.waitForEvent("page"), testEvent(page, "notification-start")]);
+    await tab.getByRole("timer").waitFor();
+
+    const key = await page.evaluate(() => {
+      const d = new Date();
+      return `day:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    });
+    await until(async () => (await storage(page))[key]?.nudges?.answered === 1, { what: `${key} with the answered nudge` });
+    const summary = (await storage(page))[key];
+    assert.equal(summary.v, 1);
+    assert.ok(summary.longest_stretch_min >= 95 && summary.longest_stretch_min <= 96, JSON.stringify(summary));
+    assert.deepEqual(summary.nudges, { answered: 1, snoozed: 0, ignored: 0 });
+    assert.equal(summary.open_nudge_ms, null);
+
+    const week = await openWeek(page);
+    await expectText(week.locator("tbody tr").last().locator("td").last(), /^1 h 3[56] min$/);
+    await expectText(week.getByTestId("week-nudges"), "1 answered, 0 snoozed, 0 ignored.");
+    assert.deepEqual(b.errors, []);
   });
 });
