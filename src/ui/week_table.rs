@@ -37,13 +37,9 @@ fn row(day: &WeekDay, today: bool) -> impl IntoView {
 }
 
 #[component]
-pub fn WeekTable(#[prop(into)] week: Signal<Week>) -> impl IntoView {
-    let rows = move || {
-        week.with(|w| {
-            let last = w.days.len().saturating_sub(1);
-            w.days.iter().enumerate().map(|(i, d)| row(d, i == last)).collect_view()
-        })
-    };
+pub fn WeekTable(week: Week) -> impl IntoView {
+    let last = week.days.len().saturating_sub(1);
+    let rows = week.days.iter().enumerate().map(|(i, d)| row(d, i == last)).collect_view();
     view! {
         <table class="week-table">
             <caption>"Breaks and sitting per day"</caption>

@@ -21,28 +21,32 @@ fn nudges_line(nudges: Option<NudgeCounts>) -> String {
     }
 }
 
+/// The figures of one week, drawn once: the view rebuilds them when storage or the day changes.
+fn figures(week: Week) -> impl IntoView {
+    let (nudges, trend, shown) = (nudges_line(week.nudges()), week.trend.sentence(), week.trend.shown());
+    view! {
+        <WeekChart week=week.clone() />
+        <WeekTable week=week />
+        <h4>"Nudges this week"</h4>
+        <p data-testid="week-nudges">{nudges}</p>
+        <h4>"How you felt"</h4>
+        <p data-testid="week-trend">{trend}</p>
+        {shown.then(|| view! { <p class="hint">{TREND_NOTE}</p> })}
+    }
+}
+
 #[component]
 pub fn WeekView() -> impl IntoView {
     let stored = state::get::<Stored>();
     let clock = state::get::<Clock>();
-    let this_week = Memo::new(move |_| {
+    let this_week = move || {
         let today = clock.today();
         stored.records.with(|r| stored.days.with(|d| week(r, d, today)))
-    });
-    let week = Signal::from(this_week);
-    let trend_shown = move || this_week.with(|w: &Week| w.trend.shown());
+    };
     view! {
         <section id="week-view" class="week" aria-labelledby="week-title">
             <h3 id="week-title">"Your week"</h3>
-            <WeekChart week=week />
-            <WeekTable week=week />
-            <h4>"Nudges this week"</h4>
-            <p data-testid="week-nudges">{move || nudges_line(this_week.with(Week::nudges))}</p>
-            <h4>"How you felt"</h4>
-            <p data-testid="week-trend">{move || this_week.with(|w| w.trend.sentence())}</p>
-            <Show when=trend_shown>
-                <p class="hint">{TREND_NOTE}</p>
-            </Show>
+            {move || figures(this_week())}
         </section>
     }
 }

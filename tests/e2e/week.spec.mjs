@@ -100,6 +100,14 @@ test("the week view charts a simulated week and tells the trend in the user's ow
     );
     assert.match(await week.textContent(), /your own ratings on a 1–5 scale.*not a medical measure/);
     await axe(page, "week view");
+
+    // Right to left, the days run from the right and the labels still read.
+    await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
+    const label = (name) => chart.locator(".week-label", { hasText: name }).boundingBox();
+    const [today, thu] = [await label("Today"), await label("Thu")];
+    assert.ok(today.x < thu.x, `today at x=${today.x}, Thursday at x=${thu.x}`);
+    const mirrored = await chart.locator(".week-label").first().evaluate((el) => getComputedStyle(el).transform);
+    assert.match(mirrored, /^matrix\(-1/, "each label is turned back");
   });
 });
 
