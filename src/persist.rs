@@ -34,6 +34,9 @@ pub async fn reload(stored: Stored, clock: Clock, notices: Notices) {
             if stored.records.with_untracked(|r| r != &snapshot.records) {
                 stored.records.set(snapshot.records);
             }
+            if stored.days.with_untracked(|d| d != &snapshot.days) {
+                stored.days.set(snapshot.days);
+            }
             // The worker may have written its state after the page last read the clock; an older
             // "now" would look like a clock set back and hide the stretch.
             clock.refresh();

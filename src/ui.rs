@@ -29,6 +29,9 @@ pub mod settings_streak;
 pub mod sitting_banner;
 pub mod streak_panel;
 pub mod top_bar;
+pub mod week_chart;
+pub mod week_table;
+pub mod week_view;
 pub mod welcome_card;
 
 /// Saves `text` as a JSON file the user downloads (export).

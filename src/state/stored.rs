@@ -1,7 +1,11 @@
 //! What storage holds, as the page last read it, and the streak derived from it.
 //! Only `persist` writes these signals.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use deskbreak_browser::PageStore;
+use deskbreak_core::day_summary::DaySummary;
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::Settings;
 use deskbreak_core::streak::{summarize, StreakSummary};
@@ -17,6 +21,8 @@ pub struct Stored {
     pub records: RwSignal<Vec<BreakRecord>>,
     /// The worker's sitting tracker, for the banner (absent under `trunk serve`).
     pub sitting: RwSignal<Option<SittingTracker>>,
+    /// The worker's day summaries (longest stretch, nudges), for the week view.
+    pub days: RwSignal<BTreeMap<NaiveDate, DaySummary>>,
     /// Storage has been read at least once.
     pub loaded: RwSignal<bool>,
     /// The streak panel's figures, derived once per change of records, settings or day.
@@ -36,6 +42,7 @@ impl Stored {
             settings,
             records,
             sitting: RwSignal::new(None),
+            days: RwSignal::new(BTreeMap::new()),
             loaded: RwSignal::new(false),
             streak,
         }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
+use crate::ui::week_view::WeekView;
 use crate::wording::{format_duration_ms, plural};
 
 /// "0 min", "45 min", "9 h 20 min".
@@ -19,6 +20,8 @@ fn time_moved(minutes: u32) -> String {
 pub fn StreakPanel() -> impl IntoView {
     let stored = state::get::<Stored>();
     let summary = move || stored.streak();
+    // The week view is built only once opened, so the New Tab's first paint does no more work.
+    let week_open = RwSignal::new(false);
     view! {
         <aside class="streak card" aria-labelledby="streak-title">
             <h2 id="streak-title">"Break streak"</h2>
@@ -55,6 +58,17 @@ pub fn StreakPanel() -> impl IntoView {
                 <p class="goal-met">"Today's goal is met."</p>
             </Show>
             <Heatmap days=Signal::derive(move || summary().days) />
+            <button
+                class="week-toggle"
+                aria-expanded=move || week_open.get().to_string()
+                aria-controls=move || week_open.get().then_some("week-view")
+                on:click=move |_| week_open.update(|open| *open = !*open)
+            >
+                "Your week"
+            </button>
+            <Show when=move || week_open.get()>
+                <WeekView />
+            </Show>
         </aside>
     }
 }

@@ -1,32 +1,6 @@
 // Accessibility (issue 5): axe-core on every screen in both colour schemes, a keyboard-only run
 // from new tab to completed break to settings, visible focus, and reduced motion.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { test, assert, storage, breakKeys, until, withBrowser, start } from "./harness.mjs";
-
-// The extension's CSP forbids inline <script>, so addScriptTag({ content }) is blocked there;
-// page.evaluate runs through the DevTools protocol, which the page's CSP does not govern.
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** Runs axe on the page; fails on serious or critical violations and prints every violation. */
-async function axe(page, where) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    const pick = (list) => list.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
-    return {
-      violations: pick(r.violations),
-      checked: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
-      rules: window.axe.getRules().length,
-      version: window.axe.version,
-    };
-  });
-  for (const v of result.violations) console.log(`axe ${where}: ${v.impact} ${v.id} — ${v.help}: ${v.nodes.join(", ")}`);
-  console.log(`axe ${result.version} ${where}: ${result.checked} rules applied of ${result.rules}`);
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(serious, [], `${where}: serious or critical axe violations`);
-  return result;
-}
+import { test, assert, storage, breakKeys, until, withBrowser, start, axe } from "./harness.mjs";
 
 /** Runs a started routine to its end on the page's fake clock, a minute at a time. */
 async function finishRoutine(page) {
@@ -201,7 +175,7 @@ test("focus is visible on every Tab stop of the new tab", async () => {
 
 test("prefers-reduced-motion: reduce turns transitions and animations off", async () => {
   const transitions = async (reducedMotion) => {
-    await withBrowser({ reducedMotion }, async (b) => {
+    return withBrowser({ reducedMotion }, async (b) => {
       const page = await b.newTab();
       await start(page);
       await page.getByRole("timer").waitFor();

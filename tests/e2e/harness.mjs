@@ -2,6 +2,7 @@
 // (dist/ unless DESKBREAK_DIST says otherwise) in a fresh profile, headless.
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -109,6 +110,31 @@ export async function start(page) {
 // Every spec's test runner and assertions, from here with the rest.
 export { test } from "node:test";
 export { default as assert } from "node:assert/strict";
+import assertStrict from "node:assert/strict";
+
+// The extension's CSP forbids inline <script>, so addScriptTag({ content }) is blocked there;
+// page.evaluate runs through the DevTools protocol, which the page's CSP does not govern.
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe on the page; fails on serious or critical violations and prints every violation. */
+export async function axe(page, where) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    const pick = (list) => list.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+    return {
+      violations: pick(r.violations),
+      checked: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
+      rules: window.axe.getRules().length,
+      version: window.axe.version,
+    };
+  });
+  for (const v of result.violations) console.log(`axe ${where}: ${v.impact} ${v.id} — ${v.help}: ${v.nodes.join(", ")}`);
+  console.log(`axe ${result.version} ${where}: ${result.checked} rules applied of ${result.rules}`);
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assertStrict.deepEqual(serious, [], `${where}: serious or critical axe violations`);
+  return result;
+}
 
 /** Every stored item, parsed where it is JSON text. */
 export async function storage(page) {

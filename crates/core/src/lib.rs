@@ -8,6 +8,7 @@ pub mod checkin;
 pub mod clock;
 #[cfg(feature = "markdown")]
 pub mod content_rules;
+pub mod day_summary;
 pub mod figure;
 pub mod health_notice;
 pub mod heatmap;
@@ -25,4 +26,5 @@ pub mod suggest;
 pub mod text;
 pub mod tracker;
 pub mod transfer;
+pub mod week;
 pub mod worker_step;

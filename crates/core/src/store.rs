@@ -27,9 +27,11 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
+use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::clock::Moment;
+use crate::day_summary::{is_day_key, parse_day, DaySummary, ParsedDay};
 use crate::record::{is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA};
 use crate::settings::{field_label, SettingChange, Settings, SETTINGS_SCHEMA};
 use crate::tracker::SittingTracker;
@@ -253,6 +255,8 @@ pub struct Snapshot {
     /// The worker's sitting tracker, for the page's banner. One that does not parse is only a
     /// missing banner (the worker starts a fresh stretch), so it is not a problem to report.
     pub sitting: Option<SittingTracker>,
+    /// The worker's day summaries (`day:<date>`), by date. Empty in a store from before them.
+    pub days: BTreeMap<NaiveDate, DaySummary>,
     pub problems: Vec<Problem>,
 }
 
@@ -278,6 +282,10 @@ pub enum Problem {
     /// The worker's sitting tracker could not be read: it was set aside and a fresh stretch
     /// starts.
     SittingReset,
+    /// Unreadable day summaries, copied aside: those days show no sitting or nudge figures.
+    DaysSetAside {
+        count: usize,
+    },
     /// Setting aside or migrating failed; the data is where it was, and the next load retries.
     TidyFailed {
         error: StoreError,
@@ -327,6 +335,12 @@ impl fmt::Display for Problem {
             }
             Problem::SittingReset => f.write_str(
                 "The sitting timer's saved state couldn't be read, so it starts again now; the old value was set aside.",
+            ),
+            Problem::DaysSetAside { count } => write!(
+                f,
+                "{} of sitting and nudges couldn't be read and {} set aside; your breaks are safe.",
+                plural(*count, "day's summary", "days' summaries"),
+                if *count == 1 { "was" } else { "were" }
             ),
             // The error itself is for the console; the user needs to know nothing is lost.
             Problem::TidyFailed { .. } => f.write_str(
@@ -381,6 +395,13 @@ pub fn health(key: &str, raw: &str) -> Health {
             Parsed::Current(_) => Health::Readable,
             Parsed::Future { .. } => Health::Newer,
             Parsed::Corrupt { .. } => Health::Unreadable,
+        };
+    }
+    if is_day_key(key) {
+        return match parse_day(key, raw) {
+            ParsedDay::Current(_) => Health::Readable,
+            ParsedDay::Future => Health::Newer,
+            ParsedDay::Corrupt(_) => Health::Unreadable,
         };
     }
     match key {
@@ -603,8 +624,36 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Plan) {
         }
         None => None,
     };
-    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, problems };
+    let days = read_days(all, &mut plan, &mut problems);
+    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, days, problems };
     (snapshot, plan)
+}
+
+/// The readable day summaries; unreadable ones are planned for removal (the write rule copies
+/// them aside first), and ones from a newer version are kept and left out.
+fn read_days(
+    all: &BTreeMap<String, String>,
+    plan: &mut Plan,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<NaiveDate, DaySummary> {
+    let mut days = BTreeMap::new();
+    let mut unreadable = 0;
+    for (key, raw) in all.iter().filter(|(k, _)| is_day_key(k)) {
+        match parse_day(key, raw) {
+            ParsedDay::Current(day) => {
+                days.insert(day.date, day);
+            }
+            ParsedDay::Future => {}
+            ParsedDay::Corrupt(_) => {
+                plan.remove.push(key.clone());
+                unreadable += 1;
+            }
+        }
+    }
+    if unreadable > 0 {
+        problems.push(Problem::DaysSetAside { count: unreadable });
+    }
+    days
 }
 
 /// Loads everything, setting aside what does not parse and migrating old records in place.

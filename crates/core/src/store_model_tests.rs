@@ -24,6 +24,7 @@ use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
 use crate::clock::Moment;
+use crate::day_summary::DaySummary;
 use crate::record::tests::{d, rec_at};
 use crate::record::{parse_stored_record, record_key, BreakRecord, Parsed, RECORD_SCHEMA};
 use crate::settings::{SettingChange, Settings, Theme, DAILY_GOAL_RANGE, NUDGE_INTERVAL_RANGE};
@@ -93,6 +94,8 @@ struct Model {
     /// `None` while the stored settings are a newer version's (then in `fixed`).
     settings: Option<Map<String, Value>>,
     sitting: Option<String>,
+    /// The worker's last day summary write, under [`DAY`].
+    day: Option<String>,
     /// Ids of damaged records not yet replaced; importing one replaces it.
     corrupt_ids: BTreeSet<String>,
 }
@@ -156,6 +159,10 @@ fn seed_store(seed: &Seed) -> (MemoryStore, Model) {
     if let Some(raw) = &seed.sitting {
         items.push((SITTING_KEY.into(), raw.clone()));
         model.preserved.push((SITTING_KEY.into(), raw.clone()));
+        // A damaged day summary beside the damaged tracker: the worker's write replaces both.
+        let day = r#"{"v":1,"date":"not a date"}"#.to_string();
+        items.push((DAY.into(), day.clone()));
+        model.preserved.push((DAY.into(), day));
     }
     (MemoryStore::with_items(items), model)
 }
@@ -221,7 +228,10 @@ fn model_apply(model: &mut Model, seed: &Seed, op: &Op) {
             };
             current.insert(field.into(), value);
         }
-        Op::Tracker(minutes) => model.sitting = Some(tracker_json(*minutes)),
+        Op::Tracker(minutes) => {
+            model.sitting = Some(tracker_json(*minutes));
+            model.day = Some(day_json(*minutes));
+        }
         Op::Load | Op::Hostile(_) => {}
     }
 }
@@ -259,6 +269,16 @@ fn tracker_json(minutes: u16) -> String {
     serde_json::to_string(&SittingTracker::new(settings)).expect("tracker serializes")
 }
 
+/// The key of the day summary the worker's tracker writes go with.
+const DAY: &str = "day:2026-03-11";
+
+/// The worker's summary of that day, written with the tracker in one `Save`.
+fn day_json(minutes: u16) -> String {
+    let mut day = DaySummary::new(d(2026, 3, 11));
+    day.longest_stretch_min = u32::from(minutes);
+    day.to_stored_json()
+}
+
 type OpFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
 
 fn run<'a>(store: &'a MemoryStore, seed: &'a Seed, op: &'a Op) -> OpFuture<'a> {
@@ -280,7 +300,8 @@ fn run<'a>(store: &'a MemoryStore, seed: &'a Seed, op: &'a Op) -> OpFuture<'a> {
         }
         Op::Load => Box::pin(async move { load(store).await.map(|_| ()).map_err(|e| text(&e)) }),
         Op::Tracker(m) => Box::pin(async move {
-            write(store, vec![(SITTING_KEY.into(), tracker_json(*m))]).await.map(|_| ()).map_err(|e| text(&e))
+            let items = vec![(SITTING_KEY.into(), tracker_json(*m)), (DAY.into(), day_json(*m))];
+            write(store, items).await.map(|_| ()).map_err(|e| text(&e))
         }),
     }
 }
@@ -331,6 +352,9 @@ fn check(
         if all.get(SITTING_KEY) != Some(sitting) {
             return Err("the worker's last tracker write is not what is stored".into());
         }
+    }
+    if model.day.is_some() && all.get(DAY) != model.day.as_ref() {
+        return Err("the worker's last day summary is not what is stored".into());
     }
     Ok(())
 }

@@ -24,10 +24,12 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::clock::{Moment, UtcMs};
+use crate::day_summary::{DayLog, DaySummary};
 use crate::pack::Pack;
 use crate::record::is_record_key;
 use crate::settings::Settings;
@@ -227,6 +229,8 @@ pub struct WorkerState {
     /// The tracker as stored; `None` when nothing readable is (the first event starts afresh).
     pub tracker: Option<SittingTracker>,
     pub wakeups: WakeCounter,
+    /// The day summaries as stored (see [`crate::day_summary`]).
+    pub days: BTreeMap<NaiveDate, DaySummary>,
 }
 
 impl WorkerState {
@@ -235,7 +239,7 @@ impl WorkerState {
     pub fn read(snapshot: Snapshot, all: &BTreeMap<String, String>) -> Self {
         let wakeups =
             all.get(DEBUG_WAKEUPS_KEY).and_then(|raw| serde_json::from_str(raw).ok()).unwrap_or_default();
-        Self { settings: snapshot.settings, tracker: snapshot.sitting, wakeups }
+        Self { settings: snapshot.settings, tracker: snapshot.sitting, wakeups, days: snapshot.days }
     }
 
     /// The tracker to step: the stored one, or a fresh one (a lost stretch only means a new one).
@@ -334,6 +338,8 @@ pub enum Effect {
 pub struct Save {
     pub tracker: Option<SittingTracker>,
     pub wakeups: Option<WakeCounter>,
+    /// The day summaries this event changed, each under its own `day:<date>` key.
+    pub days: Vec<DaySummary>,
 }
 
 impl Save {
@@ -346,6 +352,7 @@ impl Save {
         if let Some(wakeups) = &self.wakeups {
             items.push((DEBUG_WAKEUPS_KEY.to_string(), serde_json::to_string(wakeups)?));
         }
+        items.extend(self.days.iter().map(|day| (day.key(), day.to_stored_json())));
         Ok(items)
     }
 }
@@ -509,10 +516,12 @@ fn run(
 ) -> Vec<Effect> {
     let pack = catalog.todays_pack(now, &state.settings.focus);
     let mut tracker = state.tracker_or_new();
+    let mut days = DayLog::new(std::mem::take(&mut state.days));
     let mut effects = Vec::new();
     for event in events {
         let opened = event == TrackerEvent::NudgeOpened;
-        let (next, done) = tracker.on(event, now);
+        let (next, done) = tracker.clone().on(event.clone(), now);
+        days.observe(&tracker, &next, &event, &done, now);
         tracker = next;
         effects.extend(done.into_iter().map(|effect| carry_out(effect, pack, catalog)));
         // The tracker already cleared the nudge; the routine opens once.
@@ -520,7 +529,8 @@ fn run(
             effects.push(Effect::OpenRoutine { path: routine_path(pack) });
         }
     }
-    let mut save = Save::default();
+    let mut save = Save { days: days.changed(), ..Save::default() };
+    state.days = days.days;
     if state.tracker.as_ref() != Some(&tracker) {
         save.tracker = Some(tracker.clone());
     }
@@ -905,5 +915,28 @@ mod tests {
         let written = saves(&fx)[0].tracker.clone().unwrap();
         assert_eq!(written.settings().nudge_interval_min, 45);
         assert_eq!(written.stretch_started(), Some(at("10:00").utc_ms));
+    }
+
+    #[test]
+    fn the_step_writes_the_days_summary_with_the_tracker_and_reads_it_back() {
+        let mut story = Story::new();
+        story.on("10:00", r#"{"type":"wake"}"#);
+        let fx = story.on("10:30", r#"{"type":"alarm","name":"sitting"}"#);
+        let items = saves(&fx)[0].items().unwrap();
+        let keys: Vec<&str> = items.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, [SITTING_KEY, DEBUG_WAKEUPS_KEY, "day:2026-11-25"]);
+        let fx = story.on("10:31", r#"{"type":"notification_clicked","id":"nudge"}"#);
+        let day = &saves(&fx)[0].days[0];
+        assert_eq!((day.longest_stretch_min, day.nudges.answered, day.open_nudge_ms), (31, 1, None));
+        // The worker's own write comes back as a storage change, and is skipped.
+        let own = r#"{"type":"storage_changed","keys":["day:2026-11-25"],"added":["day:2026-11-25"]}"#;
+        assert_eq!(story.on("10:32", own), []);
+
+        // The next start reads it through the snapshot, as the page does.
+        let all: BTreeMap<String, String> = saves(&fx)[0].items().unwrap().into_iter().collect();
+        let (snapshot, plan) = read_snapshot(&all);
+        assert!(plan.is_empty());
+        let state = WorkerState::read(snapshot, &all);
+        assert_eq!(state.days.values().next(), Some(day));
     }
 }
