@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use deskbreak_core::streak::QUICK_MINUTES_PER_BREAK;
+
 use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
 use crate::wording::{format_duration_ms, plural};
@@ -13,6 +15,11 @@ fn time_moved(minutes: u32) -> String {
         0 => "0 min".to_string(),
         m => format_duration_ms(i64::from(m) * 60_000),
     }
+}
+
+/// "Quick moves today: 7 min (every 5 min count as one break)".
+fn quick_today(minutes: u32) -> String {
+    format!("Quick moves today: {minutes} min (every {QUICK_MINUTES_PER_BREAK} min count as one break)")
 }
 
 #[component]
@@ -51,6 +58,9 @@ pub fn StreakPanel() -> impl IntoView {
                     <dd data-testid="total-moved">{move || time_moved(summary().total_minutes)}</dd>
                 </div>
             </dl>
+            <Show when=move || { summary().today.quick > 0 }>
+                <p class="today-quick" data-testid="today-quick">{move || quick_today(summary().today.quick_minutes())}</p>
+            </Show>
             <Show when=move || summary().today_met>
                 <p class="goal-met">"Today's goal is met."</p>
             </Show>
