@@ -52,6 +52,15 @@ pub fn format_duration_ms(ms: i64) -> String {
     }
 }
 
+/// "1 min 40 s", "2 min", "45 s": a time that a rule counts to the second (quick moves).
+pub fn format_min_s(seconds: u64) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
 /// "0:25", "12:03": a countdown clock.
 pub fn format_clock_ms(ms: i64) -> String {
     let s = (ms.max(0) + 999) / 1000;

@@ -14,7 +14,7 @@ use deskbreak_core::store::StoreError;
 use crate::routine::Routine;
 use crate::state::{self, Completed, Flow, Notices, Save, Screen, Stored};
 use crate::ui::checkin::CheckIn;
-use crate::wording::{format_duration_ms, plural};
+use crate::wording::{format_duration_ms, format_min_s};
 
 fn save_state(flow: Flow) -> Option<Save> {
     flow.completed(|c| c.save.clone())
@@ -35,7 +35,7 @@ pub fn Completion() -> impl IntoView {
         completed().and_then(|c| match c.save {
             Save::Saved(_) if c.kind == BreakKind::Quick => Some(format!(
                 "This quick move counts toward your streak by its minutes: {} of quick moves today.",
-                plural(stored.streak().today.quick_minutes(), "minute", "minutes")
+                format_min_s(stored.streak().today.quick_s)
             )),
             Save::Saved(_) => Some("This break counts toward your streak.".to_string()),
             Save::NotCounted => Some(format!(

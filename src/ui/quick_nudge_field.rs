@@ -29,7 +29,7 @@ pub fn QuickNudgeField() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="quick-nudge">"Quick-move nudge after sitting for"</label>
+            <label for="quick-nudge">"Quick-move nudge after"</label>
             <input
                 id="quick-nudge"
                 type="number"
@@ -40,7 +40,7 @@ pub fn QuickNudgeField() -> impl IntoView {
                 prop:value=move || minutes.get().unwrap_or(remembered.get()).to_string()
                 on:change=set_minutes
             />
-            <span class="unit">{format!("minutes ({min}–{max})")}</span>
+            <span class="unit">{format!("minutes of sitting ({min}–{max})")}</span>
             <label class="chip">
                 <input type="checkbox" prop:checked=off on:change=set_off />
                 "Off"

@@ -7,7 +7,7 @@ use deskbreak_core::streak::QUICK_MINUTES_PER_BREAK;
 
 use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
-use crate::wording::{format_duration_ms, plural};
+use crate::wording::{format_duration_ms, format_min_s, plural};
 
 /// "0 min", "45 min", "9 h 20 min".
 fn time_moved(minutes: u32) -> String {
@@ -17,9 +17,9 @@ fn time_moved(minutes: u32) -> String {
     }
 }
 
-/// "Quick moves today: 7 min (every 5 min count as one break)".
-fn quick_today(minutes: u32) -> String {
-    format!("Quick moves today: {minutes} min (every {QUICK_MINUTES_PER_BREAK} min count as one break)")
+/// "Quick moves today: 3 min 20 s (every 5 min count as one break)".
+fn quick_today(seconds: u64) -> String {
+    format!("Quick moves today: {} (every {QUICK_MINUTES_PER_BREAK} min count as one break)", format_min_s(seconds))
 }
 
 #[component]
@@ -59,7 +59,7 @@ pub fn StreakPanel() -> impl IntoView {
                 </div>
             </dl>
             <Show when=move || { summary().today.quick > 0 }>
-                <p class="today-quick" data-testid="today-quick">{move || quick_today(summary().today.quick_minutes())}</p>
+                <p class="today-quick" data-testid="today-quick">{move || quick_today(summary().today.quick_s)}</p>
             </Show>
             <Show when=move || summary().today_met>
                 <p class="goal-met">"Today's goal is met."</p>

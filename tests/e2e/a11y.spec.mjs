@@ -202,7 +202,7 @@ test("focus is visible on every Tab stop of the new tab", async () => {
 
 test("prefers-reduced-motion: reduce turns transitions and animations off", async () => {
   const transitions = async (reducedMotion) => {
-    await withBrowser({ reducedMotion }, async (b) => {
+    return withBrowser({ reducedMotion }, async (b) => {
       const page = await b.newTab();
       await start(page);
       await page.getByRole("timer").waitFor();

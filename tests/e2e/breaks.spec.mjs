@@ -50,14 +50,14 @@ test("a quick move runs in the player, is recorded with kind quick, and counts b
     assert.ok(record.moved_s >= 60 && record.moved_s <= 180, `${record.moved_s} s`);
     // The completion screen says how it counts, and states the rule.
     await expectText(page.getByRole("status").filter({ hasText: /quick move counts/ }),
-      /^This quick move counts toward your streak by its minutes: [1-3] minutes? of quick moves today\.$/);
+      /^This quick move counts toward your streak by its minutes: [1-3] min( \d+ s)? of quick moves today\.$/);
     await page.getByText("A full pack counts as one break toward your daily goal; quick moves count by their minutes: every 5 minutes of quick moves count as one break.").waitFor();
 
     // Two minutes are not a break toward the goal yet, but they are minutes moved.
     await page.getByRole("button", { name: "Back to my new tab" }).click();
     await expectText(streakStat(page, "Today"), "0 of 1 break");
     await expectText(streakStat(page, "All time"), "1 break");
-    await expectText(page.getByTestId("today-quick"), /^Quick moves today: [1-3] min \(every 5 min count as one break\)$/);
+    await expectText(page.getByTestId("today-quick"), /^Quick moves today: [1-3] min( \d+ s)? \(every 5 min count as one break\)$/);
 
     // The full pack, from its Start button, is recorded as full and meets the goal.
     await startButton(page).click();

@@ -6,9 +6,9 @@
 //!
 //! Rules:
 //! - A full pack counts as one break toward the daily goal. Quick moves count by their minutes:
-//!   every [`QUICK_MINUTES_PER_BREAK`] minutes of quick moves (of movement, summed over the day)
-//!   count as one break. A day's *breaks toward the goal* are its full packs plus its quick
-//!   minutes ÷ 5, rounded down.
+//!   every [`QUICK_MINUTES_PER_BREAK`] minutes of quick moves (of movement, summed over the day to
+//!   the second) count as one break. A day's *breaks toward the goal* are its full packs plus its
+//!   quick minutes ÷ 5, rounded down.
 //! - A day *meets the goal* when its breaks toward the goal reach `daily_goal`.
 //! - The current streak counts meeting days back from today. Today not (yet) met is forgiven:
 //!   the streak that ran through yesterday still stands.
@@ -61,7 +61,8 @@ impl DayBreaks {
 
     /// Breaks toward the goal: full packs plus quick minutes ÷ [`QUICK_MINUTES_PER_BREAK`].
     pub fn credit(&self) -> u32 {
-        self.full.saturating_add(self.quick_minutes() / QUICK_MINUTES_PER_BREAK)
+        let quick = self.quick_s / (u64::from(QUICK_MINUTES_PER_BREAK) * 60);
+        self.full.saturating_add(u32::try_from(quick).unwrap_or(u32::MAX))
     }
 
     /// Every break of the day, whatever its kind.
