@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use crate::persist;
 use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::record::BreakKind;
-use deskbreak_core::streak::rule_text;
 use deskbreak_core::store::StoreError;
+use deskbreak_core::streak::rule_text;
 
 use crate::routine::Routine;
 use crate::state::{self, Completed, Flow, Notices, Save, Screen, Stored};

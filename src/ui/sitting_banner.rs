@@ -45,7 +45,8 @@ pub fn SittingBanner() -> impl IntoView {
                     <p>
                         <strong>{text::sitting_for(ms)}</strong>
                         {if full { text::BANNER_INVITATION } else { text::BANNER_QUICK_INVITATION }}
-                        <span class="next-nudge">{next_nudge}</span>
+                        // The full nudge's time; the quick offer has no "next" of its own.
+                        {full.then(|| view! { <span class="next-nudge">{next_nudge}</span> })}
                     </p>
                     <div class="actions">
                         {full.then(|| view! {

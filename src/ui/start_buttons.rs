@@ -10,7 +10,10 @@ use crate::routine::Routine;
 
 /// The full pack's button.
 #[component]
-pub fn StartButton(#[prop(into)] pack: Signal<&'static Pack>, #[prop(optional)] secondary: bool) -> impl IntoView {
+pub fn StartButton(
+    #[prop(into)] pack: Signal<&'static Pack>,
+    #[prop(optional)] secondary: bool,
+) -> impl IntoView {
     let routine = Routine::get();
     let minutes = move || deskbreak_catalog::catalog().estimated_minutes(pack.get());
     view! {
@@ -27,7 +30,10 @@ pub fn StartButton(#[prop(into)] pack: Signal<&'static Pack>, #[prop(optional)] 
 
 /// The quick move's button.
 #[component]
-pub fn QuickButton(#[prop(into)] pack: Signal<&'static Pack>, #[prop(optional)] primary: bool) -> impl IntoView {
+pub fn QuickButton(
+    #[prop(into)] pack: Signal<&'static Pack>,
+    #[prop(optional)] primary: bool,
+) -> impl IntoView {
     let routine = Routine::get();
     let minutes = move || quick_minutes(deskbreak_catalog::catalog(), pack.get());
     view! {

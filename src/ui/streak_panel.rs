@@ -19,7 +19,10 @@ fn time_moved(minutes: u32) -> String {
 
 /// "Quick moves today: 3 min 20 s (every 5 min count as one break)".
 fn quick_today(seconds: u64) -> String {
-    format!("Quick moves today: {} (every {QUICK_MINUTES_PER_BREAK} min count as one break)", format_min_s(seconds))
+    format!(
+        "Quick moves today: {} (every {QUICK_MINUTES_PER_BREAK} min count as one break)",
+        format_min_s(seconds)
+    )
 }
 
 #[component]

@@ -77,7 +77,8 @@ fn fit(pool: Vec<&Exercise>) -> Vec<&Exercise> {
         }
     }
     while taken.len() < QUICK_MIN_MOVES {
-        let shortest = (0..pool.len()).filter(|i| !taken.contains(i)).min_by_key(|&i| (pool[i].total_seconds(), i));
+        let shortest =
+            (0..pool.len()).filter(|i| !taken.contains(i)).min_by_key(|&i| (pool[i].total_seconds(), i));
         match shortest {
             Some(i) => taken.push(i),
             None => break,
@@ -167,7 +168,11 @@ mod tests {
     fn too_few_moves_in_the_position_take_upright_ones_never_the_floor() {
         use Position::*;
         let c = catalog(
-            vec![ex("lie", Floor, 30, false), ex("sit", Sitting, 30, false), ex("stand", Standing, 30, false)],
+            vec![
+                ex("lie", Floor, 30, false),
+                ex("sit", Sitting, 30, false),
+                ex("stand", Standing, 30, false),
+            ],
             &[Sitting, Standing, Floor],
         );
         assert_eq!(names(&c, Sitting), ["sit", "stand"]);

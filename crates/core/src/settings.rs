@@ -416,11 +416,19 @@ impl Settings {
 }
 
 impl Settings {
-    /// When nudges come, in one phrase: "after 1 h 30 min of sitting, Mon–Fri 09:00–18:00".
+    /// When nudges come, in one phrase: "with a quick move after 30 min and the full pack after
+    /// 1 h 30 min of sitting, Mon–Fri 09:00–18:00" ("after 1 h 30 min of sitting, …" with the
+    /// quick-move nudge off, or set no sooner than the full one).
     pub fn nudge_summary(&self) -> String {
-        let sat = crate::tracker::format_sat(i64::from(self.nudge_interval_min) * crate::clock::MINUTE_MS);
+        let format = |min: u16| crate::tracker::format_sat(i64::from(min) * crate::clock::MINUTE_MS);
+        let sat = format(self.nudge_interval_min);
+        let quick = self.quick_nudge_min.filter(|q| *q < self.nudge_interval_min);
+        let sat = match quick {
+            Some(q) => format!("with a quick move after {} and the full pack after {sat}", format(q)),
+            None => format!("after {sat}"),
+        };
         format!(
-            "after {sat} of sitting, {} {}–{}",
+            "{sat} of sitting, {} {}–{}",
             self.work_days.describe(),
             format_minute_of_day(self.work_start),
             format_minute_of_day(self.work_end)
@@ -631,15 +639,19 @@ mod tests {
 
     #[test]
     fn stored_quick_fields_are_read_leniently() {
-        let (s, bad) = Settings::from_stored(&serde_json::json!({ "quick_nudge_min": null, "quick_notify": true }));
+        let (s, bad) =
+            Settings::from_stored(&serde_json::json!({ "quick_nudge_min": null, "quick_notify": true }));
         assert_eq!((s.quick_nudge_min, s.quick_notify, bad.len()), (None, true, 0));
-        let (s, bad) = Settings::from_stored(&serde_json::json!({ "quick_nudge_min": 90, "quick_notify": "yes" }));
+        let (s, bad) =
+            Settings::from_stored(&serde_json::json!({ "quick_nudge_min": 90, "quick_notify": "yes" }));
         assert_eq!((s.quick_nudge_min, s.quick_notify), (Some(30), false));
         assert_eq!(bad, ["quick_nudge_min", "quick_notify"]);
         // Settings stored before the fields existed read strictly too, with the defaults.
-        let old: Settings = serde_json::from_str(r#"{"schema":1,"nudge_interval_min":60,"away_min":5,
+        let old: Settings = serde_json::from_str(
+            r#"{"schema":1,"nudge_interval_min":60,"away_min":5,
             "work_start":540,"work_end":1080,"work_days":31,"daily_goal":1,"work_days_only":false,
-            "sound":false,"theme":"system","focus":[],"nudges_paused_until":null}"#)
+            "sound":false,"theme":"system","focus":[],"nudges_paused_until":null}"#,
+        )
         .unwrap();
         assert_eq!((old.quick_nudge_min, old.quick_notify), (Some(30), false));
         assert_eq!(field_label("quick_nudge_min"), "quick-move nudge");
@@ -710,8 +722,16 @@ mod tests {
 
     #[test]
     fn the_nudge_summary_says_when_in_one_phrase() {
-        assert_eq!(Settings::default().nudge_summary(), "after 1 h 30 min of sitting, Mon–Fri 09:00–18:00");
-        let s = Settings { nudge_interval_min: 45, work_days: WeekdaySet(0b0010101), ..Settings::default() };
+        assert_eq!(
+            Settings::default().nudge_summary(),
+            "with a quick move after 30 min and the full pack after 1 h 30 min of sitting, Mon–Fri 09:00–18:00"
+        );
+        let s = Settings {
+            nudge_interval_min: 45,
+            work_days: WeekdaySet(0b0010101),
+            quick_nudge_min: None,
+            ..Settings::default()
+        };
         assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
         assert_eq!(WeekdaySet::ALL.describe(), "every day");
         assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");

@@ -578,7 +578,9 @@ fn carry_out(effect: TrackerEffect, pack: Option<&Pack>, catalog: &Catalog) -> E
         TrackerEffect::ScheduleAlarm { at_ms } => Effect::ScheduleAlarm { at_ms },
         TrackerEffect::CancelAlarm => Effect::CancelAlarm,
         TrackerEffect::Badge { minutes } => Effect::Badge { text: text::badge(minutes), quick: false },
-        TrackerEffect::QuickBadge { minutes } => Effect::Badge { text: text::badge(Some(minutes)), quick: true },
+        TrackerEffect::QuickBadge { minutes } => {
+            Effect::Badge { text: text::badge(Some(minutes)), quick: true }
+        }
         TrackerEffect::SetIdleDetection { seconds } => Effect::SetIdleDetection { seconds },
     }
 }
@@ -865,7 +867,10 @@ mod tests {
         let pack = story.catalog.todays_pack(at("10:30"), &[]).unwrap().clone();
         let notify = Effect::Notify {
             title: "You've been sitting for 30 min".into(),
-            message: format!("A quick move from {} · about 3 min, right where you are. Click to start it.", pack.title),
+            message: format!(
+                "A quick move from {} · about 3 min, right where you are. Click to start it.",
+                pack.title
+            ),
             buttons: ["Quick move", "Snooze 15 min"],
         };
         assert_eq!(count(&fx, |e| *e == notify), 1, "{fx:?}");
@@ -873,7 +878,10 @@ mod tests {
         let path = routine_path(story.catalog.todays_pack(at("10:31"), &[]), BreakKind::Quick);
         assert!(path.starts_with("index.html#quick="), "{path}");
         assert_eq!(count(&fx, |e| *e == Effect::OpenRoutine { path: path.clone() }), 1, "{fx:?}");
-        assert_eq!(routine_to_start(path.trim_start_matches("index.html")), Some((pack.id.as_str(), BreakKind::Quick)));
+        assert_eq!(
+            routine_to_start(path.trim_start_matches("index.html")),
+            Some((pack.id.as_str(), BreakKind::Quick))
+        );
         assert_eq!(routine_to_start("#start=neck"), Some(("neck", BreakKind::Full)));
         assert_eq!(routine_to_start("#quick="), None);
     }

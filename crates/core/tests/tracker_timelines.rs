@@ -449,9 +449,8 @@ fn friday_night_shift_ends_saturday_morning_and_resumes_monday_night() {
 fn pausing_for_an_hour_holds_the_nudge_until_the_pause_ends() {
     let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
-    let paused = full_only()
-        .apply(SettingChange::PauseNudges(Pause::OneHour), at("2026-11-25 10:05"))
-        .unwrap();
+    let paused =
+        full_only().apply(SettingChange::PauseNudges(Pause::OneHour), at("2026-11-25 10:05")).unwrap();
     assert_eq!(w.send(E::SettingsChanged(paused), "2026-11-25 10:05"), vec![badge(65)]);
     assert_eq!(w.tracker.next_nudge_at(at("2026-11-25 10:05")), Some(ms("2026-11-25 11:05")));
     let fired = w.alarms_until("2026-11-25 11:05");
@@ -462,9 +461,8 @@ fn pausing_for_an_hour_holds_the_nudge_until_the_pause_ends() {
 #[test]
 fn pausing_until_tomorrow_silences_the_rest_of_the_day() {
     let mut w = active_at(full_only(), "2026-11-25 09:00");
-    let paused = full_only()
-        .apply(SettingChange::PauseNudges(Pause::UntilTomorrow), at("2026-11-25 10:00"))
-        .unwrap();
+    let paused =
+        full_only().apply(SettingChange::PauseNudges(Pause::UntilTomorrow), at("2026-11-25 10:00")).unwrap();
     w.alarms_until("2026-11-25 10:00");
     w.send(E::SettingsChanged(paused.clone()), "2026-11-25 10:00");
     assert!(notify_times(&w.alarms_until("2026-11-25 17:59")).is_empty());
@@ -651,7 +649,10 @@ fn offer(w: &Worker, when: &str) -> Option<NudgeKind> {
 #[test]
 fn the_quick_nudge_comes_quietly_at_30_minutes_and_the_full_one_at_90() {
     let mut w = Worker::new(Settings::default());
-    assert_eq!(w.send(E::Idle(IdleState::Active), "2026-11-25 09:00"), vec![alarm("2026-11-25 09:30"), badge(0)]);
+    assert_eq!(
+        w.send(E::Idle(IdleState::Active), "2026-11-25 09:00"),
+        vec![alarm("2026-11-25 09:30"), badge(0)]
+    );
     assert_eq!(offer(&w, "2026-11-25 09:29"), None);
     // Quiet: the badge changes its look, no notification.
     assert_eq!(w.send(E::Alarm, "2026-11-25 09:30"), vec![alarm("2026-11-25 10:00"), quick_badge(30)]);
@@ -730,7 +731,9 @@ fn the_quick_nudge_keeps_work_hours() {
     // Wednesday 17:45: the quick nudge would be due at 18:15, after work hours.
     let mut w = active_at(Settings::default(), "2026-11-25 17:45");
     let fired = w.alarms_until("2026-11-25 19:00");
-    assert!(fired.iter().all(|(_, fx)| !fx.iter().any(|e| matches!(e, QuickBadge { .. } | NotifyQuick { .. }))));
+    assert!(fired
+        .iter()
+        .all(|(_, fx)| !fx.iter().any(|e| matches!(e, QuickBadge { .. } | NotifyQuick { .. }))));
     assert_eq!(offer(&w, "2026-11-25 18:20"), None);
     assert_eq!(w.tracker.next_quick_at(at("2026-11-25 18:20")), Some(ms("2026-11-26 09:00")));
 }
@@ -753,7 +756,10 @@ fn the_quick_nudge_keeps_a_pause_and_waits_for_sound() {
     w.send(E::Audible(true), "2026-11-25 09:10");
     assert_eq!(w.send(E::Alarm, "2026-11-25 09:30"), vec![alarm("2026-11-25 10:00"), badge(30)]);
     assert!(w.stretch().deferred);
-    assert_eq!(w.send(E::Audible(false), "2026-11-25 09:41"), vec![alarm("2026-11-25 10:30"), quick_badge(41)]);
+    assert_eq!(
+        w.send(E::Audible(false), "2026-11-25 09:41"),
+        vec![alarm("2026-11-25 10:30"), quick_badge(41)]
+    );
     assert!(!w.stretch().deferred);
 }
 
