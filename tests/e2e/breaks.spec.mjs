@@ -136,3 +136,36 @@ test("the quick-move offer snoozes for 15 minutes, and is gone with the nudge of
     await until(async () => (await sittingBanner(page).count()) === 0, { what: "no offer when off" });
   });
 });
+
+test("asked for, the quick-move nudge also notifies, and its Start opens the quick move", async () => {
+  await withBrowser(async (b) => {
+    const page = await b.newTab();
+    await writeSettings(page, { ...workHoursNow(), quick_notify: true });
+    assert.deepEqual(await testEvent(page, "idle", "active"), { ok: true });
+    const created = await recordNotifications(b);
+    const packTitle = await title(page);
+    await ageStretch(page, 31 * MINUTE);
+    await fireAlarm(b, page);
+    const calls = await until(async () => {
+      const c = await created();
+      return c.length > 0 && c;
+    }, { what: "the quick-move notification" });
+    const [id, options] = calls[0];
+    assert.equal(id, "nudge");
+    assert.match(options.title, /^You've been sitting for 3\d min$/);
+    assert.match(options.message, new RegExp(`^A quick move from ${packTitle} · about [1-3] min, right where you are\\. Click to start it\\.$`));
+    assert.deepEqual(options.buttons.map((x) => x.title), ["Quick move", "Snooze 15 min"]);
+
+    const [tab, answer] = await Promise.all([
+      b.context.waitForEvent("page", { timeout: 10000 }),
+      testEvent(page, "notification-start"),
+    ]);
+    assert.deepEqual(answer, { ok: true });
+    await tab.getByRole("timer", { name: "Time left in this exercise" }).waitFor({ timeout: 10000 });
+    assert.equal((await tab.locator(".player .eyebrow").textContent()).trim(), `Quick move · ${packTitle}`);
+    // The full nudge is still to come if the quick move is abandoned.
+    const stretch = (await storage(page)).sitting.stretch;
+    assert.equal(stretch.routine_started, false);
+    assert.ok(stretch.next_due_ms > Date.now());
+  });
+});
