@@ -105,7 +105,8 @@ async function workerWakeups(b) {
   const wakeups = () => step(async () => JSON.parse((await chrome.storage.local.get("debug:wakeups"))["debug:wakeups"] ?? '{"alarms":0}').alarms);
   await step(async () => {
     const settings = { schema: 1, nudge_interval_min: 90, away_min: 5, work_start: 0, work_end: 1439, work_days: 127,
-      daily_goal: 1, work_days_only: false, sound: false, theme: "system", focus: [], nudges_paused_until: null };
+      daily_goal: 1, work_days_only: false, sound: false, theme: "system", focus: [], nudges_paused_until: null,
+      quick_nudge_min: 30, quick_notify: false };
     await chrome.storage.local.set({ settings: JSON.stringify(settings), "debug:clock-offset-ms": "0" });
   });
   await ctl.waitForTimeout(500);

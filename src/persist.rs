@@ -6,7 +6,7 @@ use deskbreak_browser::{chrome, now, random_id_bytes};
 use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::clock::Moment;
 use deskbreak_core::player::Outcome;
-use deskbreak_core::record::{new_break_id, BreakRecord};
+use deskbreak_core::record::{new_break_id, BreakKind, BreakRecord};
 use deskbreak_core::settings::SettingChange;
 use deskbreak_core::store::{self, StoreError};
 use deskbreak_core::transfer;
@@ -70,9 +70,11 @@ pub fn follow_changes(stored: Stored, clock: Clock, notices: Notices) {
     }
 }
 
-/// The record of a counted break, ready to save. It keeps what its check-ins are about.
+/// The record of a counted break, ready to save. It keeps its kind (full pack or quick move) and
+/// what its check-ins are about.
 pub fn new_record(
     pack_id: &str,
+    kind: BreakKind,
     area: Option<CheckinArea>,
     outcome: &Outcome,
     checkin_before: Option<u8>,
@@ -90,6 +92,7 @@ pub fn new_record(
     );
     record.checkin_before = checkin_before;
     record.checkin_area = area;
+    record.kind = kind;
     record
 }
 

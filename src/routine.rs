@@ -5,6 +5,8 @@
 use deskbreak_browser::now;
 use deskbreak_catalog::catalog;
 use deskbreak_core::player::{plan, Outcome, Player, PlayerEffect, PlayerEvent};
+use deskbreak_core::quick::quick_plan;
+use deskbreak_core::record::BreakKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -25,19 +27,29 @@ impl Routine {
 
     /// Starts the routine of a pack from the New Tab (the Start button, the banner).
     pub fn start(&self, pack_id: &str) {
-        self.begin(pack_id, false);
+        self.begin(pack_id, BreakKind::Full, false);
+    }
+
+    /// Starts the quick move of a pack from the New Tab (the Quick button, the banner).
+    pub fn start_quick(&self, pack_id: &str) {
+        self.begin(pack_id, BreakKind::Quick, false);
     }
 
     /// Starts the routine a nudge opened: the user has not seen the pack card's cautions.
-    pub fn start_from_nudge(&self, pack_id: &str) {
-        self.begin(pack_id, true);
+    pub fn start_from_nudge(&self, pack_id: &str, kind: BreakKind) {
+        self.begin(pack_id, kind, true);
     }
 
-    fn begin(&self, pack_id: &str, from_nudge: bool) {
+    fn begin(&self, pack_id: &str, kind: BreakKind, from_nudge: bool) {
         let Some(pack) = catalog().pack(pack_id) else { return };
-        let player = Player::new(plan(catalog(), pack), now().utc_ms);
+        let steps = match kind {
+            BreakKind::Full => plan(catalog(), pack),
+            BreakKind::Quick => quick_plan(catalog(), pack),
+        };
+        let player = Player::new(steps, now().utc_ms);
         self.flow.go(Screen::Player(Session {
             pack_id: pack.id.clone(),
+            kind,
             player,
             checkin_before: self.flow.checkin_before.get_untracked(),
             from_nudge,
@@ -69,19 +81,19 @@ impl Routine {
     }
 
     fn finish(&self, outcome: Outcome) {
-        let Some((pack_id, checkin_before)) =
-            self.flow.session_untracked(|s| (s.pack_id.clone(), s.checkin_before))
+        let Some((pack_id, kind, checkin_before)) =
+            self.flow.session_untracked(|s| (s.pack_id.clone(), s.kind, s.checkin_before))
         else {
             return;
         };
         self.flow.checkin_before.set(None);
         let save = if outcome.counts {
             let area = catalog().pack(&pack_id).map(|p| p.checkin_area());
-            Save::Saving(persist::new_record(&pack_id, area, &outcome, checkin_before))
+            Save::Saving(persist::new_record(&pack_id, kind, area, &outcome, checkin_before))
         } else {
             Save::NotCounted
         };
-        self.flow.go(Screen::Done(Completed { pack_id, outcome, save }));
+        self.flow.go(Screen::Done(Completed { pack_id, kind, outcome, save }));
         self.save_completed();
     }
 

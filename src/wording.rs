@@ -17,6 +17,20 @@ pub fn length_text(pack: &Pack) -> String {
     format!("{} exercises · about {minutes} min of movement", pack.exercises.len())
 }
 
+/// "about 2 min · Shoulder Rolls, Chin Tucks and Neck Rotations, sitting": what the quick move
+/// of a pack holds, beside its button.
+pub fn quick_text(pack: &Pack) -> String {
+    use deskbreak_core::quick::{assumed_position, quick_minutes, quick_moves};
+    let position = assumed_position(pack);
+    let names: Vec<&str> = quick_moves(catalog(), pack, position).iter().map(|e| e.name.as_str()).collect();
+    let list = match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    format!("about {} min · {list}, {}", quick_minutes(catalog(), pack), position.label())
+}
+
 /// "Streak: 3 days", in the top bar.
 pub fn streak_text(days: u32) -> String {
     format!("Streak: {}", plural(days, "day", "days"))
@@ -35,6 +49,15 @@ pub fn format_duration_ms(ms: i64) -> String {
         format!("{} h", m / 60)
     } else {
         format!("{} h {} min", m / 60, m % 60)
+    }
+}
+
+/// "1 min 40 s", "2 min", "45 s": a time that a rule counts to the second (quick moves).
+pub fn format_min_s(seconds: u64) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
     }
 }
 

@@ -3,7 +3,7 @@
 //! session and the result can never disagree.
 
 use deskbreak_core::player::{Outcome, Player};
-use deskbreak_core::record::BreakRecord;
+use deskbreak_core::record::{BreakKind, BreakRecord};
 use deskbreak_core::store::StoreError;
 use leptos::prelude::*;
 
@@ -37,6 +37,8 @@ impl Screen {
 #[derive(Clone, Debug)]
 pub struct Session {
     pub pack_id: String,
+    /// The full pack, or its quick move.
+    pub kind: BreakKind,
     pub player: Player,
     pub checkin_before: Option<u8>,
     /// Started from the nudge, without passing the pack card: its cautions and the health notice
@@ -48,6 +50,7 @@ pub struct Session {
 #[derive(Clone, Debug)]
 pub struct Completed {
     pub pack_id: String,
+    pub kind: BreakKind,
     pub outcome: Outcome,
     pub save: Save,
 }

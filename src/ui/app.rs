@@ -1,7 +1,7 @@
 //! The app: provides the state, loads storage, and shows the screen of the moment.
 
 use deskbreak_browser::{now, PageStore};
-use deskbreak_core::worker_step::pack_to_start;
+use deskbreak_core::worker_step::routine_to_start;
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,13 +29,14 @@ pub fn App() -> impl IntoView {
     persist::follow_changes(stored, clock, notices);
     spawn_local(async move {
         persist::reload(stored, clock, notices).await;
-        // A nudge's Start button opens `index.html#start=<pack>`: begin that routine at once.
+        // A nudge's Start button opens `index.html#start=<pack>` (or `#quick=<pack>` for the
+        // quick move): begin that routine at once.
         let hash = window().location().hash().unwrap_or_default();
-        if let Some(id) = pack_to_start(&hash) {
+        if let Some((id, kind)) = routine_to_start(&hash) {
             let _ = window()
                 .history()
                 .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("index.html")));
-            routine.start_from_nudge(id);
+            routine.start_from_nudge(id, kind);
         }
     });
 

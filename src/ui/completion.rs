@@ -7,12 +7,14 @@ use leptos::task::spawn_local;
 
 use crate::persist;
 use deskbreak_core::checkin::CheckinArea;
+use deskbreak_core::record::BreakKind;
 use deskbreak_core::store::StoreError;
+use deskbreak_core::streak::rule_text;
 
 use crate::routine::Routine;
 use crate::state::{self, Completed, Flow, Notices, Save, Screen, Stored};
 use crate::ui::checkin::CheckIn;
-use crate::wording::format_duration_ms;
+use crate::wording::{format_duration_ms, format_min_s};
 
 fn save_state(flow: Flow) -> Option<Save> {
     flow.completed(|c| c.save.clone())
@@ -31,6 +33,10 @@ pub fn Completion() -> impl IntoView {
     };
     let verdict = move || {
         completed().and_then(|c| match c.save {
+            Save::Saved(_) if c.kind == BreakKind::Quick => Some(format!(
+                "This quick move counts toward your streak by its minutes: {} of quick moves today.",
+                format_min_s(stored.streak().today.quick_s)
+            )),
             Save::Saved(_) => Some("This break counts toward your streak.".to_string()),
             Save::NotCounted => Some(format!(
                 "This one doesn't count: a break needs at least a minute of movement to the end \
@@ -74,6 +80,7 @@ pub fn Completion() -> impl IntoView {
             <h1 id="done-title">{title}</h1>
             <CompletionFacts />
             <p class="verdict" role="status">{verdict}</p>
+            <p class="rule">{rule_text()}</p>
             <NotSaved />
             <Show when=move || save_state(flow).is_some_and(|s| s.saved().is_some())>
                 <CheckIn area=area value=after on_pick=pick_after />

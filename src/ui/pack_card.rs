@@ -3,18 +3,17 @@
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
-use crate::routine::Routine;
 use crate::state::{self, Choice, Clock, Flow};
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
 use crate::ui::demo_launcher::DemoLauncher;
 use crate::ui::safety_box::SafetyBox;
-use crate::wording::{length_text, today_eyebrow};
+use crate::ui::start_buttons::{QuickButton, StartButton};
+use crate::wording::{length_text, quick_text, today_eyebrow};
 
 #[component]
 pub fn PackCard() -> impl IntoView {
-    let (choice, clock, flow, routine) =
-        (state::get::<Choice>(), state::get::<Clock>(), state::get::<Flow>(), Routine::get());
+    let (choice, clock, flow) = (state::get::<Choice>(), state::get::<Clock>(), state::get::<Flow>());
     let browsing = RwSignal::new(false);
     let pack = move || choice.pack();
 
@@ -34,13 +33,8 @@ pub fn PackCard() -> impl IntoView {
             <DemoLauncher />
             <PackFacts />
             <div class="actions">
-                <button
-                    class="start"
-                    aria-describedby="pack-length"
-                    on:click=move |_| routine.start(&pack().id)
-                >
-                    "Start"
-                </button>
+                <StartButton pack=Signal::derive(pack) />
+                <QuickButton pack=Signal::derive(pack) />
                 <button class="secondary" on:click=move |_| choice.another()>"Another pack"</button>
                 <button
                     class="secondary"
@@ -81,6 +75,10 @@ fn PackFacts() -> impl IntoView {
             <div>
                 <dt>"Length"</dt>
                 <dd id="pack-length">{length}</dd>
+            </div>
+            <div>
+                <dt>"Quick move"</dt>
+                <dd id="quick-moves">{move || quick_text(pack())}</dd>
             </div>
             <div>
                 <dt>"Positions"</dt>

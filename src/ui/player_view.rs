@@ -4,7 +4,9 @@
 //! timestamps, so a throttled background tab lands on the right step when it wakes.
 
 use deskbreak_browser::now;
+use deskbreak_core::pack::Pack;
 use deskbreak_core::player::{Player, PlayerEvent};
+use deskbreak_core::record::BreakKind;
 use gloo_timers::callback::Interval;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -102,6 +104,15 @@ impl Controls {
     }
 }
 
+/// The pack's title, and "Quick move ·" before it for a quick move.
+fn eyebrow(pack: Option<&Pack>, kind: Option<BreakKind>) -> String {
+    let title = pack.map(|p| p.title.as_str()).unwrap_or_default();
+    match kind {
+        Some(BreakKind::Quick) => format!("Quick move · {title}"),
+        _ => title.to_string(),
+    }
+}
+
 #[component]
 pub fn PlayerView() -> impl IntoView {
     let flow = state::get::<Flow>();
@@ -128,7 +139,7 @@ pub fn PlayerView() -> impl IntoView {
 
     view! {
         <section class="player card" aria-labelledby="exercise-title">
-            <p class="eyebrow">{move || pack().map(|p| p.title.clone()).unwrap_or_default()}</p>
+            <p class="eyebrow">{move || eyebrow(pack(), flow.session(|s| s.kind))}</p>
             <PlayerProgress controls />
             <h1 id="exercise-title" tabindex="-1" node_ref=heading>{move || step().map(|s| s.name).unwrap_or_default()}</h1>
             <p class="position">

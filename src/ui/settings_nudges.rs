@@ -1,4 +1,5 @@
-//! Settings: when the worker nudges (interval, away time, work hours and days, pause).
+//! Settings: when the worker nudges (the full nudge's interval, the quick-move nudge, away time,
+//! work hours and days, pause).
 
 use chrono::Weekday;
 use deskbreak_core::clock::{format_local_time, Moment};
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::state::{self, Clock};
 use crate::ui::number_field::{range, NumberField};
+use crate::ui::quick_nudge_field::QuickNudgeField;
 use crate::ui::settings_panel::Form;
 
 const DAYS: [(Weekday, &str); 7] = [
@@ -34,6 +36,7 @@ pub fn NudgeSettings() -> impl IntoView {
                 get=|s| s.nudge_interval_min.into()
                 make=SettingChange::NudgeInterval
             />
+            <QuickNudgeField />
             <NumberField
                 label="Away time that ends a stretch"
                 id="away-time"

@@ -1,23 +1,27 @@
-//! "You've been sitting for 1 h 35 min": shown when the worker's current stretch is longer
-//! than the nudge interval, with Start and Snooze (the only Snooze in Firefox, whose
-//! notifications have no buttons), and when the next nudge will come.
+//! "You've been sitting for 1 h 35 min": shown when the worker's current stretch is longer than
+//! the nudge interval, with Start and Snooze (the only Snooze in Firefox, whose notifications
+//! have no buttons), and when the next nudge will come. Before that, once the quiet quick-move
+//! nudge is due, it offers the quick move instead ("Quick · 2 min"). The core's
+//! [`SittingTracker::offer`](deskbreak_core::tracker::SittingTracker::offer) decides which.
 
 use deskbreak_core::clock::{Moment, MINUTE_MS};
 use deskbreak_core::text;
+use deskbreak_core::tracker::NudgeKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::persist;
 use crate::routine::Routine;
 use crate::state::{self, Choice, Clock, Notices, Stored};
+use crate::ui::start_buttons::QuickButton;
 
 #[component]
 pub fn SittingBanner() -> impl IntoView {
     let (clock, stored, notices) = (state::get::<Clock>(), state::get::<Stored>(), state::get::<Notices>());
     let (choice, routine) = (state::get::<Choice>(), Routine::get());
-    let sat = move || {
+    let offer = move || {
         let now = clock.now();
-        stored.sitting.with(|t| t.as_ref().filter(|t| t.over_interval(now)).and_then(|t| t.sat_ms(now)))
+        stored.sitting.with(|t| t.as_ref().and_then(|t| t.offer(now)))
     };
     // What the worker stored, so it is true in every tab: after a snooze, the nudge's new time.
     let next_nudge = move || {
@@ -32,19 +36,25 @@ pub fn SittingBanner() -> impl IntoView {
             }
         });
     };
+    let pack = Signal::derive(move || choice.pack());
     move || {
-        sat().map(|ms| {
+        offer().map(|(kind, ms)| {
+            let full = kind == NudgeKind::Full;
             view! {
-                <div class="banner" role="status">
+                <div class="banner" class:quick=!full role="status">
                     <p>
                         <strong>{text::sitting_for(ms)}</strong>
-                        {text::BANNER_INVITATION}
-                        <span class="next-nudge">{next_nudge}</span>
+                        {if full { text::BANNER_INVITATION } else { text::BANNER_QUICK_INVITATION }}
+                        // The full nudge's time; the quick offer has no "next" of its own.
+                        {full.then(|| view! { <span class="next-nudge">{next_nudge}</span> })}
                     </p>
                     <div class="actions">
-                        <button class="start" on:click=move |_| routine.start(&choice.pack().id)>
-                            {text::BANNER_START}
-                        </button>
+                        {full.then(|| view! {
+                            <button class="start" on:click=move |_| routine.start(&choice.pack().id)>
+                                {text::BANNER_START}
+                            </button>
+                        })}
+                        <QuickButton pack primary=!full />
                         <button class="secondary" on:click=snooze>{text::SNOOZE}</button>
                     </div>
                 </div>

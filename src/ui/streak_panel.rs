@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use deskbreak_core::streak::QUICK_MINUTES_PER_BREAK;
+
 use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
 use crate::ui::week_view::WeekView;
-use crate::wording::{format_duration_ms, plural};
+use crate::wording::{format_duration_ms, format_min_s, plural};
 
 /// "0 min", "45 min", "9 h 20 min".
 fn time_moved(minutes: u32) -> String {
@@ -14,6 +16,14 @@ fn time_moved(minutes: u32) -> String {
         0 => "0 min".to_string(),
         m => format_duration_ms(i64::from(m) * 60_000),
     }
+}
+
+/// "Quick moves today: 3 min 20 s (every 5 min count as one break)".
+fn quick_today(seconds: u64) -> String {
+    format!(
+        "Quick moves today: {} (every {QUICK_MINUTES_PER_BREAK} min count as one break)",
+        format_min_s(seconds)
+    )
 }
 
 #[component]
@@ -54,6 +64,9 @@ pub fn StreakPanel() -> impl IntoView {
                     <dd data-testid="total-moved">{move || time_moved(summary().total_minutes)}</dd>
                 </div>
             </dl>
+            <Show when=move || { summary().today.quick > 0 }>
+                <p class="today-quick" data-testid="today-quick">{move || quick_today(summary().today.quick_s)}</p>
+            </Show>
             <Show when=move || summary().today_met>
                 <p class="goal-met">"Today's goal is met."</p>
             </Show>

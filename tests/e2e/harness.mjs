@@ -98,8 +98,11 @@ export async function withBrowser(options, fn) {
   }
 }
 
-/** The home screen's Start button. */
+/** The home screen's Start button: its name is "Start", its visible text "Start · 9 min". */
 export const startButton = (page) => page.getByRole("button", { name: "Start", exact: true });
+
+/** The quick move's button: its name is "Quick", its visible text "Quick · 2 min". */
+export const quickButton = (scope) => scope.getByRole("button", { name: "Quick", exact: true });
 
 /** Starts the shown pack's routine from the home screen and waits for the player's countdown. */
 export async function start(page) {
@@ -331,6 +334,8 @@ export function settingsValue(patch = {}) {
     theme: "system",
     focus: [],
     nudges_paused_until: null,
+    quick_nudge_min: 30,
+    quick_notify: false,
     ...patch,
   };
 }
@@ -379,12 +384,13 @@ export async function testEvent(page, event, value) {
   return typeof answer === "string" ? JSON.parse(answer) : answer;
 }
 
-/** Shifts the stored stretch (its start and next nudge) back by `ms`, making it older. */
+/** Shifts the stored stretch (its start and next nudges) back by `ms`, making it older. */
 export async function ageStretch(page, ms) {
   const tracker = (await storage(page)).sitting;
   if (!tracker?.stretch) throw new Error("no sitting stretch is stored");
   tracker.stretch.started_ms -= ms;
   if (tracker.stretch.next_due_ms !== null) tracker.stretch.next_due_ms -= ms;
+  if (tracker.stretch.quick_due_ms != null) tracker.stretch.quick_due_ms -= ms;
   await page.evaluate((t) => chrome.storage.local.set({ sitting: JSON.stringify(t) }), tracker);
   return tracker;
 }

@@ -11,7 +11,7 @@ test("the welcome card comes once, says when nudges come, adjusts them, and neve
     await welcome(page).waitFor();
     const text = await welcome(page).textContent();
     assert.match(text, /offline and privately/);
-    assert.match(text, /nudge you after 1 h 30 min of sitting, Mon–Fri 09:00–18:00/);
+    assert.match(text, /nudge you with a quick move after 30 min and the full pack after 1 h 30 min of sitting, Mon–Fri 09:00–18:00/);
     // Today's pack stays first: the welcome sits beside it, after it in reading order.
     const order = await page.evaluate(() => {
       const pack = document.querySelector("article.pack");

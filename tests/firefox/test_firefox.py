@@ -140,7 +140,8 @@ class Firefox:
         """The visible button whose accessible name (aria-label or text) is `name`."""
         return until(lambda: self.js(
             "return [...document.querySelectorAll('button')].find((b) => b.offsetParent !== null"
-            " && ((b.getAttribute('aria-label') || b.textContent).trim() === arguments[0])) || null;",
+            " && ((b.getAttribute('aria-label') || [...b.childNodes].filter((n) => !n.closest?.('[aria-hidden=true]'))"
+            ".map((n) => n.textContent).join('')).trim() === arguments[0])) || null;",
             name), what=f"the button {name!r}")
 
     def heading(self):

@@ -41,6 +41,8 @@ extern "C" {
     fn action_set_badge_text(details: &Object) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "action"], js_name = setBadgeBackgroundColor)]
     fn action_set_badge_background(details: &Object) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "action"], js_name = setTitle)]
+    fn action_set_title(details: &Object) -> Result<Promise, JsValue>;
 
     #[wasm_bindgen(catch, js_namespace = ["chrome", "tabs"], js_name = query)]
     fn tabs_query_js(query: &Object) -> Result<Promise, JsValue>;
@@ -199,14 +201,15 @@ pub async fn notification_clear(id: &str) -> Result<(), BrowserError> {
     settle(notifications_clear_js(id)).await.map(|_| ())
 }
 
-/// The toolbar badge. An empty text clears it.
-pub async fn badge(text: &str) -> Result<(), BrowserError> {
+/// The toolbar badge: its text (empty clears it), its colour, and the button's tooltip.
+pub async fn badge(text: &str, colour: &str, title: &str) -> Result<(), BrowserError> {
     let details = object(&[("text", JsValue::from_str(text))]);
     settle(action_set_badge_text(&details)).await?;
     if !text.is_empty() {
-        let colour = object(&[("color", JsValue::from_str("#2f6f5e"))]);
+        let colour = object(&[("color", JsValue::from_str(colour))]);
         settle(action_set_badge_background(&colour)).await?;
     }
+    settle(action_set_title(&object(&[("title", JsValue::from_str(title))]))).await?;
     Ok(())
 }
 

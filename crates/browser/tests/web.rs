@@ -242,7 +242,7 @@ async fn every_chrome_binding_fails_typed_without_chrome() {
     assert!(is_js(chrome::idle_detection_interval(60)));
     assert!(is_js(chrome::notify("n", "icon.png", "t", "m", &["ok"]).await));
     assert!(is_js(chrome::notification_clear("n").await));
-    assert!(is_js(chrome::badge("1").await));
+    assert!(is_js(chrome::badge("1", "#2f6f5e", "Desk Break").await));
     assert!(is_js(chrome::any_tab_audible().await));
     assert!(is_js(chrome::open_tab("index.html").await));
 }

@@ -102,6 +102,27 @@ mod tests {
         }
     }
 
+    /// Every shipped pack has a quick move a user at its desk can do: 2–4 moves in the assumed
+    /// position (or upright), about two minutes.
+    #[test]
+    fn every_pack_has_a_quick_move_of_about_two_minutes() {
+        use deskbreak_core::pack::Position;
+        use deskbreak_core::quick::{assumed_position, quick_minutes, quick_moves, quick_seconds};
+        let c = catalog();
+        for p in &c.packs {
+            let position = assumed_position(p);
+            let moves = quick_moves(c, p, position);
+            let names: Vec<&str> = moves.iter().map(|e| e.name.as_str()).collect();
+            assert!((2..=4).contains(&moves.len()), "{}: {names:?}", p.id);
+            assert!(moves.iter().all(|e| e.position != Position::Floor), "{}: {names:?}", p.id);
+            let seconds = quick_seconds(c, p);
+            assert!((60..=180).contains(&seconds), "{}: {seconds} s, {names:?}", p.id);
+            assert!((1..=3).contains(&quick_minutes(c, p)), "{}", p.id);
+            let in_position = moves.iter().filter(|e| e.position == position).count();
+            assert!(in_position >= 2 || p.exercises.len() < 4, "{}: {names:?}", p.id);
+        }
+    }
+
     /// The shipped figures are what the notation in content/exercises.md says.
     #[test]
     fn figures_round_trip_the_notation() {

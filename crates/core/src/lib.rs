@@ -16,6 +16,7 @@ pub mod pack;
 #[cfg(feature = "markdown")]
 pub mod pack_format;
 pub mod player;
+pub mod quick;
 pub mod record;
 pub mod settings;
 pub mod store;

@@ -15,6 +15,14 @@ pub const SETTINGS_SCHEMA: u32 = 1;
 pub const NUDGE_INTERVAL_RANGE: (u16, u16) = (30, 180);
 pub const AWAY_RANGE: (u16, u16) = (1, 30);
 pub const DAILY_GOAL_RANGE: (u8, u8) = (1, 12);
+/// Minutes of sitting before the quiet quick-move nudge, when it is on.
+pub const QUICK_NUDGE_RANGE: (u16, u16) = (20, 60);
+/// The quick-move nudge's default: after 30 minutes, as the trials suggest (PRODUCT.md).
+pub const QUICK_NUDGE_DEFAULT_MIN: u16 = 30;
+
+fn default_quick_nudge() -> Option<u16> {
+    Some(QUICK_NUDGE_DEFAULT_MIN)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -160,6 +168,14 @@ pub struct Settings {
     pub focus: Vec<Focus>,
     /// Nudges are paused until this instant.
     pub nudges_paused_until: Option<UtcMs>,
+    /// Continuous sitting before the quiet quick-move nudge, minutes; `None` turns it off.
+    /// Settings stored before it existed read as the default.
+    #[serde(default = "default_quick_nudge")]
+    pub quick_nudge_min: Option<u16>,
+    /// The quick-move nudge also shows an OS notification (off: the badge and the New Tab's
+    /// banner only).
+    #[serde(default)]
+    pub quick_notify: bool,
 }
 
 impl Default for Settings {
@@ -177,6 +193,8 @@ impl Default for Settings {
             theme: Theme::System,
             focus: Vec::new(),
             nudges_paused_until: None,
+            quick_nudge_min: default_quick_nudge(),
+            quick_notify: false,
         }
     }
 }
@@ -196,6 +214,9 @@ pub enum SettingChange {
     Focus(Focus, bool),
     PauseNudges(Pause),
     ResumeNudges,
+    /// Minutes before the quick-move nudge, `None` for off.
+    QuickNudge(Option<i64>),
+    QuickNotify(bool),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,6 +239,8 @@ pub enum SettingsError {
     NoWorkDays,
     #[error("The daily goal must be between {} and {} breaks.", DAILY_GOAL_RANGE.0, DAILY_GOAL_RANGE.1)]
     DailyGoal,
+    #[error("The quick-move nudge must come after {} to {} minutes, or be off.", QUICK_NUDGE_RANGE.0, QUICK_NUDGE_RANGE.1)]
+    QuickNudge,
 }
 
 fn in_range<T: Into<i64> + Copy>(value: i64, (lo, hi): (T, T)) -> bool {
@@ -283,6 +306,13 @@ impl Settings {
                 next.nudges_paused_until = Some(now.next_local_midnight())
             }
             SettingChange::ResumeNudges => next.nudges_paused_until = None,
+            SettingChange::QuickNudge(v) => {
+                if v.is_some_and(|v| !in_range(v, QUICK_NUDGE_RANGE)) {
+                    return Err(SettingsError::QuickNudge);
+                }
+                next.quick_nudge_min = v.map(|v| v as u16);
+            }
+            SettingChange::QuickNotify(on) => next.quick_notify = on,
         }
         Ok(next)
     }
@@ -374,16 +404,31 @@ impl Settings {
         if let Some(v) = field(obj, "nudges_paused_until", r, |_: &Option<UtcMs>| true) {
             s.nudges_paused_until = v;
         }
+        let quick_ok = |v: &Option<u16>| v.is_none_or(|v| in_range(i64::from(v), QUICK_NUDGE_RANGE));
+        if let Some(v) = field(obj, "quick_nudge_min", r, quick_ok) {
+            s.quick_nudge_min = v;
+        }
+        if let Some(v) = field(obj, "quick_notify", r, |_: &bool| true) {
+            s.quick_notify = v;
+        }
         (s, repaired)
     }
 }
 
 impl Settings {
-    /// When nudges come, in one phrase: "after 1 h 30 min of sitting, Mon–Fri 09:00–18:00".
+    /// When nudges come, in one phrase: "with a quick move after 30 min and the full pack after
+    /// 1 h 30 min of sitting, Mon–Fri 09:00–18:00" ("after 1 h 30 min of sitting, …" with the
+    /// quick-move nudge off, or set no sooner than the full one).
     pub fn nudge_summary(&self) -> String {
-        let sat = crate::tracker::format_sat(i64::from(self.nudge_interval_min) * crate::clock::MINUTE_MS);
+        let format = |min: u16| crate::tracker::format_sat(i64::from(min) * crate::clock::MINUTE_MS);
+        let sat = format(self.nudge_interval_min);
+        let quick = self.quick_nudge_min.filter(|q| *q < self.nudge_interval_min);
+        let sat = match quick {
+            Some(q) => format!("with a quick move after {} and the full pack after {sat}", format(q)),
+            None => format!("after {sat}"),
+        };
         format!(
-            "after {sat} of sitting, {} {}–{}",
+            "{sat} of sitting, {} {}–{}",
             self.work_days.describe(),
             format_minute_of_day(self.work_start),
             format_minute_of_day(self.work_end)
@@ -418,8 +463,10 @@ impl WeekdaySet {
 }
 
 /// The stored settings fields, in the settings panel's order.
-pub const FIELDS: [&str; 11] = [
+pub const FIELDS: [&str; 13] = [
     "nudge_interval_min",
+    "quick_nudge_min",
+    "quick_notify",
     "away_min",
     "work_start",
     "work_end",
@@ -446,6 +493,8 @@ pub fn field_label(field: &str) -> &str {
         "sound" => "sound",
         "focus" => "focus areas",
         "nudges_paused_until" => "nudge pause",
+        "quick_nudge_min" => "quick-move nudge",
+        "quick_notify" => "quick-move notification",
         other => other,
     }
 }
@@ -573,6 +622,42 @@ mod tests {
     }
 
     #[test]
+    fn the_quick_nudge_takes_its_range_or_off() {
+        let s = Settings::default();
+        let now = at(2026, 11, 25, 10, 0);
+        assert_eq!(s.quick_nudge_min, Some(30));
+        assert!(!s.quick_notify);
+        for bad in [19, 61, 0, -5] {
+            assert_eq!(s.apply(SettingChange::QuickNudge(Some(bad)), now), Err(SettingsError::QuickNudge));
+        }
+        assert_eq!(s.apply(SettingChange::QuickNudge(Some(20)), now).unwrap().quick_nudge_min, Some(20));
+        assert_eq!(s.apply(SettingChange::QuickNudge(None), now).unwrap().quick_nudge_min, None);
+        assert!(s.apply(SettingChange::QuickNotify(true), now).unwrap().quick_notify);
+        let msg = SettingsError::QuickNudge.to_string();
+        assert_eq!(msg, "The quick-move nudge must come after 20 to 60 minutes, or be off.");
+    }
+
+    #[test]
+    fn stored_quick_fields_are_read_leniently() {
+        let (s, bad) =
+            Settings::from_stored(&serde_json::json!({ "quick_nudge_min": null, "quick_notify": true }));
+        assert_eq!((s.quick_nudge_min, s.quick_notify, bad.len()), (None, true, 0));
+        let (s, bad) =
+            Settings::from_stored(&serde_json::json!({ "quick_nudge_min": 90, "quick_notify": "yes" }));
+        assert_eq!((s.quick_nudge_min, s.quick_notify), (Some(30), false));
+        assert_eq!(bad, ["quick_nudge_min", "quick_notify"]);
+        // Settings stored before the fields existed read strictly too, with the defaults.
+        let old: Settings = serde_json::from_str(
+            r#"{"schema":1,"nudge_interval_min":60,"away_min":5,
+            "work_start":540,"work_end":1080,"work_days":31,"daily_goal":1,"work_days_only":false,
+            "sound":false,"theme":"system","focus":[],"nudges_paused_until":null}"#,
+        )
+        .unwrap();
+        assert_eq!((old.quick_nudge_min, old.quick_notify), (Some(30), false));
+        assert_eq!(field_label("quick_nudge_min"), "quick-move nudge");
+    }
+
+    #[test]
     fn cannot_remove_every_work_day() {
         let mut s = Settings::default();
         let now = at(2026, 11, 25, 10, 0);
@@ -637,8 +722,16 @@ mod tests {
 
     #[test]
     fn the_nudge_summary_says_when_in_one_phrase() {
-        assert_eq!(Settings::default().nudge_summary(), "after 1 h 30 min of sitting, Mon–Fri 09:00–18:00");
-        let s = Settings { nudge_interval_min: 45, work_days: WeekdaySet(0b0010101), ..Settings::default() };
+        assert_eq!(
+            Settings::default().nudge_summary(),
+            "with a quick move after 30 min and the full pack after 1 h 30 min of sitting, Mon–Fri 09:00–18:00"
+        );
+        let s = Settings {
+            nudge_interval_min: 45,
+            work_days: WeekdaySet(0b0010101),
+            quick_nudge_min: None,
+            ..Settings::default()
+        };
         assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
         assert_eq!(WeekdaySet::ALL.describe(), "every day");
         assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");

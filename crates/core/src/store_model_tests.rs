@@ -27,7 +27,9 @@ use crate::clock::Moment;
 use crate::day_summary::DaySummary;
 use crate::record::tests::{d, rec_at};
 use crate::record::{parse_stored_record, record_key, BreakRecord, Parsed, RECORD_SCHEMA};
-use crate::settings::{SettingChange, Settings, Theme, DAILY_GOAL_RANGE, NUDGE_INTERVAL_RANGE};
+use crate::settings::{
+    SettingChange, Settings, Theme, DAILY_GOAL_RANGE, NUDGE_INTERVAL_RANGE, QUICK_NUDGE_RANGE,
+};
 use crate::store::tests::{join_all, proptest_config};
 use crate::store::{
     change_settings, load, read_settings, save_break, write, MemoryStore, StoreError, ASIDE_PREFIX,
@@ -224,6 +226,7 @@ fn model_apply(model: &mut Model, seed: &Seed, op: &Op) {
                 SettingChange::NudgeInterval(v) => ("nudge_interval_min", json!(v)),
                 SettingChange::Theme(t) => ("theme", serde_json::to_value(t).expect("theme")),
                 SettingChange::Sound(on) => ("sound", json!(on)),
+                SettingChange::QuickNudge(v) => ("quick_nudge_min", json!(v)),
                 other => panic!("not generated: {other:?}"),
             };
             current.insert(field.into(), value);
@@ -250,6 +253,9 @@ fn model_refuses(model: &Model, op: &Op) -> bool {
                     }
                     SettingChange::NudgeInterval(v) => {
                         !in_range(*v, (NUDGE_INTERVAL_RANGE.0.into(), NUDGE_INTERVAL_RANGE.1.into()))
+                    }
+                    SettingChange::QuickNudge(Some(v)) => {
+                        !in_range(*v, (QUICK_NUDGE_RANGE.0.into(), QUICK_NUDGE_RANGE.1.into()))
                     }
                     _ => false,
                 }
@@ -444,6 +450,8 @@ fn settings_patch() -> impl Strategy<Value = Map<String, Value>> {
     let field = prop_oneof![
         (1u8..=12).prop_map(|v| ("daily_goal", json!(v))),
         (30u16..=180).prop_map(|v| ("nudge_interval_min", json!(v))),
+        prop::option::of(20u16..=60).prop_map(|v| ("quick_nudge_min", json!(v))),
+        any::<bool>().prop_map(|b| ("quick_notify", json!(b))),
         prop::sample::select(vec!["light", "dark", "system"]).prop_map(|t| ("theme", json!(t))),
         any::<bool>().prop_map(|b| ("sound", json!(b))),
         (0u16..1440).prop_map(|m| ("work_start", json!(m))),
@@ -498,6 +506,7 @@ fn op(unique: u32, settings: bool) -> BoxedStrategy<Op> {
             prop::sample::select(vec![Theme::Light, Theme::Dark, Theme::System])
                 .prop_map(SettingChange::Theme),
             any::<bool>().prop_map(SettingChange::Sound),
+            prop::option::of(10i64..70).prop_map(SettingChange::QuickNudge),
         ];
         ops.push((3, change.prop_map(Op::Change).boxed()));
     }

@@ -5,7 +5,11 @@
 //! another day nor count a day twice.
 //!
 //! Rules:
-//! - A day *meets the goal* when its breaks reach `daily_goal`.
+//! - A full pack counts as one break toward the daily goal. Quick moves count by their minutes:
+//!   every [`QUICK_MINUTES_PER_BREAK`] minutes of quick moves (of movement, summed over the day to
+//!   the second) count as one break. A day's *breaks toward the goal* are its full packs plus its
+//!   quick minutes ÷ 5, rounded down.
+//! - A day *meets the goal* when its breaks toward the goal reach `daily_goal`.
 //! - The current streak counts meeting days back from today. Today not (yet) met is forgiven:
 //!   the streak that ran through yesterday still stands.
 //! - With "work days only", a day off (not in `work_days`) never breaks a streak. A day off on
@@ -17,8 +21,55 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::record::BreakRecord;
+use crate::record::{BreakKind, BreakRecord};
 use crate::settings::{Settings, WeekdaySet};
+
+/// Minutes of quick moves that count as one break toward the daily goal.
+pub const QUICK_MINUTES_PER_BREAK: u32 = 5;
+
+/// The streak rule in one sentence, for the completion screen (the README says the same).
+pub fn rule_text() -> String {
+    format!(
+        "A full pack counts as one break toward your daily goal; quick moves count by their minutes: \
+         every {QUICK_MINUTES_PER_BREAK} minutes of quick moves count as one break."
+    )
+}
+
+/// One day's breaks: full packs, and seconds of quick moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DayBreaks {
+    pub full: u32,
+    pub quick: u32,
+    pub quick_s: u64,
+}
+
+impl DayBreaks {
+    fn add(&mut self, record: &BreakRecord) {
+        match record.kind {
+            BreakKind::Full => self.full += 1,
+            BreakKind::Quick => {
+                self.quick += 1;
+                self.quick_s += u64::from(record.moved_s);
+            }
+        }
+    }
+
+    /// Whole minutes of quick moves.
+    pub fn quick_minutes(&self) -> u32 {
+        u32::try_from(self.quick_s / 60).unwrap_or(u32::MAX)
+    }
+
+    /// Breaks toward the goal: full packs plus quick minutes ÷ [`QUICK_MINUTES_PER_BREAK`].
+    pub fn credit(&self) -> u32 {
+        let quick = self.quick_s / (u64::from(QUICK_MINUTES_PER_BREAK) * 60);
+        self.full.saturating_add(u32::try_from(quick).unwrap_or(u32::MAX))
+    }
+
+    /// Every break of the day, whatever its kind.
+    pub fn count(&self) -> u32 {
+        self.full.saturating_add(self.quick)
+    }
+}
 
 /// Weeks shown by the calendar heatmap.
 pub const HEATMAP_WEEKS: u64 = 12;
@@ -28,7 +79,10 @@ pub const HEATMAP_WEEKS: u64 = 12;
 pub struct StreakSummary {
     pub current: u32,
     pub best: u32,
+    /// Today's breaks toward the goal (see the module's rules).
     pub today_count: u32,
+    /// Today's breaks by kind, for "1 full + 4 min of quick moves".
+    pub today: DayBreaks,
     pub daily_goal: u8,
     pub today_met: bool,
     pub total_breaks: u32,
@@ -42,6 +96,7 @@ pub struct StreakSummary {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayCell {
     pub date: NaiveDate,
+    /// Breaks of any kind that day.
     pub count: u32,
     pub met: bool,
     /// A day off while "work days only" is on: it cannot break the streak.
@@ -107,17 +162,17 @@ pub fn summarize(records: &[BreakRecord], settings: &Settings, today: NaiveDate)
             .or_insert(r);
     }
 
-    let mut counts: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    let mut days: BTreeMap<NaiveDate, DayBreaks> = BTreeMap::new();
     let mut moved_s: u64 = 0;
     for r in by_id.values() {
-        *counts.entry(r.local_date).or_default() += 1;
+        days.entry(r.local_date).or_default().add(r);
         moved_s += u64::from(r.moved_s);
     }
-    let count_on = |date: NaiveDate| counts.get(&date).copied().unwrap_or(0);
+    let day_on = |date: NaiveDate| days.get(&date).copied().unwrap_or_default();
 
     // Runs over the meeting days, in date order: run length ending at each meeting day.
     let met_days: BTreeSet<NaiveDate> =
-        counts.iter().filter(|(_, c)| **c >= rules.goal).map(|(d, _)| *d).collect();
+        days.iter().filter(|(_, b)| b.credit() >= rules.goal).map(|(d, _)| *d).collect();
     let mut run_at: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     let mut best = 0;
     let mut prev: Option<(NaiveDate, u32)> = None;
@@ -138,11 +193,12 @@ pub fn summarize(records: &[BreakRecord], settings: &Settings, today: NaiveDate)
         _ => 0,
     };
 
-    let today_count = count_on(today);
-    let days = heatmap_days(today)
+    let today_breaks = day_on(today);
+    let today_count = today_breaks.credit();
+    let cells = heatmap_days(today)
         .map(|date| {
-            let count = count_on(date);
-            DayCell { date, count, met: count >= rules.goal, off_day: rules.is_off(date) }
+            let day = day_on(date);
+            DayCell { date, count: day.count(), met: day.credit() >= rules.goal, off_day: rules.is_off(date) }
         })
         .collect();
 
@@ -150,11 +206,12 @@ pub fn summarize(records: &[BreakRecord], settings: &Settings, today: NaiveDate)
         current,
         best,
         today_count,
+        today: today_breaks,
         daily_goal: rules.goal as u8,
         today_met: today_count >= rules.goal,
         total_breaks: u32::try_from(by_id.len()).unwrap_or(u32::MAX),
         total_minutes: u32::try_from((moved_s + 30) / 60).unwrap_or(u32::MAX),
-        days,
+        days: cells,
     }
 }
 
@@ -197,6 +254,56 @@ mod tests {
     fn streak(records: &[BreakRecord], settings: &Settings, today: NaiveDate) -> (u32, u32) {
         let s = summarize(records, settings, today);
         (s.current, s.best)
+    }
+
+    /// A quick move of `moved_s` seconds at `hour` on `date`.
+    fn quick(id: &str, date: NaiveDate, hour: u32, moved_s: u32) -> BreakRecord {
+        let mut r = rec_at(id, date, hour, 0);
+        r.kind = BreakKind::Quick;
+        r.moved_s = moved_s;
+        r
+    }
+
+    #[test]
+    fn quick_moves_count_by_their_minutes_five_to_a_break() {
+        let today = d(2026, 3, 10);
+        // Two quick moves of 2 min: 4 minutes, not yet a break.
+        let mut recs = vec![quick("q1", today, 9, 120), quick("q2", today, 10, 120)];
+        let s = summarize(&recs, &Settings::default(), today);
+        assert_eq!((s.today_count, s.today_met, s.current), (0, false, 0));
+        assert_eq!((s.today.quick, s.today.quick_minutes(), s.today.full), (2, 4, 0));
+        // They still count as breaks taken and minutes moved.
+        assert_eq!((s.total_breaks, s.total_minutes), (2, 4));
+        assert_eq!(s.days.last().map(|c| (c.count, c.met)), Some((2, false)));
+        // A third makes 6 minutes: one break, the goal of one is met.
+        recs.push(quick("q3", today, 11, 120));
+        let s = summarize(&recs, &Settings::default(), today);
+        assert_eq!((s.today_count, s.today_met, s.current), (1, true, 1));
+    }
+
+    #[test]
+    fn a_mixed_day_adds_full_packs_and_quick_minutes() {
+        let today = d(2026, 3, 10);
+        let yesterday = d(2026, 3, 9);
+        let recs = vec![
+            // Yesterday: one full pack and 5 quick minutes make 2 breaks.
+            rec_at("f1", yesterday, 9, 0),
+            quick("y1", yesterday, 10, 150),
+            quick("y2", yesterday, 11, 150),
+            // Today: one full pack and 9 quick minutes make 2 breaks, not 3.
+            rec_at("f2", today, 9, 0),
+            quick("t1", today, 10, 270),
+            quick("t2", today, 11, 270),
+        ];
+        let s = summarize(&recs, &goal(2), today);
+        assert_eq!((s.today_count, s.today.full, s.today.quick_minutes()), (2, 1, 9));
+        assert_eq!((s.current, s.best, s.today_met), (2, 2, true));
+        let s = summarize(&recs, &goal(3), today);
+        assert_eq!((s.current, s.best, s.today_met), (0, 0, false));
+        // Quick seconds add up over the day before rounding: 4 × 75 s = 5 min.
+        let recs: Vec<_> = (0..4).map(|i| quick(&format!("q{i}"), today, 9 + i, 75)).collect();
+        assert_eq!(summarize(&recs, &Settings::default(), today).today_count, 1);
+        assert!(rule_text().contains("every 5 minutes of quick moves count as one break"));
     }
 
     #[test]

@@ -26,6 +26,35 @@ pub const SNOOZE: &str = "Snooze 15 min";
 /// The nudge's buttons, in the order the worker reads their index: Start, then Snooze.
 pub const NUDGE_BUTTONS: [&str; 2] = ["Start", SNOOZE];
 
+/// The quick-move notification's buttons (only with `quick_notify`): index 0 starts it.
+pub const QUICK_NUDGE_BUTTONS: [&str; 2] = ["Quick move", SNOOZE];
+
+/// The quick-move notification's body.
+pub fn quick_nudge_message(pack_title: &str, minutes: u32) -> String {
+    format!("A quick move from {pack_title} · about {minutes} min, right where you are. Click to start it.")
+}
+
+/// The New Tab's button for the full pack: "Start · 9 min".
+pub fn start_full(minutes: u32) -> String {
+    format!("Start · {minutes} min")
+}
+
+/// The New Tab's button for the quick move: "Quick · 2 min".
+pub fn start_quick(minutes: u32) -> String {
+    format!("Quick · {minutes} min")
+}
+
+/// The banner's words after its headline, when it offers the quick move.
+pub const BANNER_QUICK_INVITATION: &str =
+    " — time for a quick move: about two minutes of today's pack, right where you are. ";
+
+/// The toolbar button's tooltip while the quick-move nudge stands (the badge's colour says the
+/// same to those who can tell it).
+pub const QUICK_BADGE_TITLE: &str = "Desk Break: time for a quick move";
+
+/// The toolbar button's tooltip otherwise.
+pub const BADGE_TITLE: &str = "Desk Break";
+
 /// The banner's words after its headline.
 pub const BANNER_INVITATION: &str = " — a short routine may ease your back and refresh your focus. ";
 
@@ -59,6 +88,11 @@ mod tests {
             "Today's pack: Neck reset · about 4 min. Click to start it."
         );
         assert_eq!(NUDGE_BUTTONS, ["Start", "Snooze 15 min"]);
+        assert_eq!(
+            quick_nudge_message("Neck reset", 2),
+            "A quick move from Neck reset · about 2 min, right where you are. Click to start it."
+        );
+        assert_eq!((start_full(9), start_quick(2)), ("Start · 9 min".into(), "Quick · 2 min".into()));
     }
 
     #[test]

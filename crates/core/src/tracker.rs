@@ -47,12 +47,27 @@
 //!   audible the nudge is `deferred` and delivered on `Audible(false)`; there is no alarm for it,
 //!   because the worker's audible listener wakes it without polling.
 //!
+//! # Two nudges: the quiet quick move, then the full pack
+//! - The **quick-move nudge** is due at stretch start + `quick_nudge_min` (default 30 min; `None`
+//!   turns it off). It is quiet: the badge turns to its own look ([`TrackerEffect::QuickBadge`])
+//!   and the New Tab's banner offers the quick move ([`SittingTracker::offer`]); an OS
+//!   notification ([`TrackerEffect::NotifyQuick`]) only with `quick_notify`. It comes once a
+//!   stretch, since a quick move ends the stretch and the next one gets its own. It is only set
+//!   when it falls before the full nudge: after that the full nudge stands.
+//! - The **full nudge** is the one described above, at `nudge_interval_min`.
+//! - The same quiet rules hold both: work hours, pause and sound. A snooze before the first full
+//!   nudge also moves the quick one [`SNOOZE_MS`] on; any break ends the stretch, and with it both.
+//! - Opening a quick notification starts the quick move: no more quick nudges in the stretch, but
+//!   the full one still comes if the quick move is abandoned.
+//!
 //! # Wake-ups
 //! The single alarm is at the next nudge if it is less than an hour away, otherwise half an hour
 //! from now to refresh the badge and keep sleep detection working. With nudges at least 30 minutes
 //! apart, two alarms are never less than 30 minutes apart in steady work: at most 2 wake-ups an
-//! hour. The badge shows whole minutes as of the last event or wake-up, so it may lag by up to an
-//! hour; the New Tab banner computes the live value with [`SittingTracker::sat_ms`].
+//! hour. A quick nudge due less than 30 minutes before the full one gets no alarm of its own: the
+//! badge shows it at the full nudge's wake-up (the New Tab's banner computes it live meanwhile).
+//! The badge shows whole minutes as of the last event or wake-up, so it may lag by up to an hour;
+//! the New Tab banner computes the live value with [`SittingTracker::sat_ms`].
 //!
 //! # What the worker does
 //! Send `Startup` each time it starts, then the event that woke it; `Audible` on every change and
@@ -119,6 +134,10 @@ pub enum TrackerEffect {
     Notify {
         sat_ms: i64,
     },
+    /// Show (or replace) the nudge as the quick-move nudge (only with `quick_notify`).
+    NotifyQuick {
+        sat_ms: i64,
+    },
     ClearNotification,
     /// Create the tracker's single alarm at this instant, replacing any earlier one.
     ScheduleAlarm {
@@ -129,10 +148,24 @@ pub enum TrackerEffect {
     Badge {
         minutes: Option<u32>,
     },
+    /// The badge in the quick-move nudge's look, with the stretch's minutes.
+    QuickBadge {
+        minutes: u32,
+    },
     /// `chrome.idle.setDetectionInterval`: `Idle` must mean "away time reached".
     SetIdleDetection {
         seconds: u32,
     },
+}
+
+/// The two nudges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NudgeKind {
+    /// The quiet quick-move nudge.
+    Quick,
+    /// The full pack's nudge.
+    Full,
 }
 
 /// One sitting stretch.
@@ -150,6 +183,17 @@ pub struct Stretch {
     /// The sound stopped at this instant while the user was idle; the stretch ends one away time
     /// later unless input comes back first.
     pub silent_idle_since_ms: Option<UtcMs>,
+    /// When the quick-move nudge becomes due before quiet rules apply; `None` when it is off,
+    /// shown, or would not come before the full nudge.
+    #[serde(default)]
+    pub quick_due_ms: Option<UtcMs>,
+    /// The quick-move nudge stands (its badge and the banner's offer) until a snooze or the end
+    /// of the stretch.
+    #[serde(default)]
+    pub quick_shown: bool,
+    /// The kind of the last notification shown, so a click on it opens the right routine.
+    #[serde(default)]
+    pub notified: Option<NudgeKind>,
 }
 
 impl Stretch {
@@ -161,7 +205,15 @@ impl Stretch {
             deferred: false,
             routine_started: false,
             silent_idle_since_ms: None,
+            quick_due_ms: quick_ms(settings).map(|q| at + q),
+            quick_shown: false,
+            notified: None,
         }
+    }
+
+    /// Whether the badge shows the quick-move nudge: shown, and no full nudge yet.
+    fn quick_badge(&self) -> bool {
+        self.quick_shown && self.nudges_shown == 0 && !self.routine_started
     }
 }
 
@@ -177,6 +229,9 @@ pub struct SittingTracker {
     alarm_at_ms: Option<UtcMs>,
     /// The badge as last shown, so it is only rewritten when it changes.
     badge_min: Option<u32>,
+    /// Whether that badge had the quick-move nudge's look.
+    #[serde(default)]
+    badge_quick: bool,
     last_seen_ms: Option<UtcMs>,
 }
 
@@ -190,6 +245,7 @@ impl SittingTracker {
             stretch: None,
             alarm_at_ms: None,
             badge_min: None,
+            badge_quick: false,
             last_seen_ms: None,
         }
     }
@@ -221,9 +277,9 @@ impl SittingTracker {
         if clear {
             effects.push(TrackerEffect::ClearNotification);
         }
-        if let Some(notify) = self.deliver_due_nudge(now) {
-            effects.push(notify);
-        }
+        let full = self.deliver_due_nudge(now);
+        let quick = self.deliver_quick_nudge(now, full.is_some());
+        effects.extend(full.or(quick));
         let alarm = self.plan_alarm(now);
         if alarm != self.alarm_at_ms || resend_alarm {
             effects.push(match alarm {
@@ -232,8 +288,12 @@ impl SittingTracker {
             });
         }
         let badge = self.stretch.map(|s| whole_minutes(t - s.started_ms));
-        if badge != self.badge_min || startup {
-            effects.push(TrackerEffect::Badge { minutes: badge });
+        let badge_quick = self.stretch.is_some_and(|s| s.quick_badge());
+        if badge != self.badge_min || badge_quick != self.badge_quick || startup {
+            effects.push(match badge {
+                Some(minutes) if badge_quick => TrackerEffect::QuickBadge { minutes },
+                minutes => TrackerEffect::Badge { minutes },
+            });
         }
         if startup || self.settings.away_min != old_away {
             effects.push(TrackerEffect::SetIdleDetection { seconds: u32::from(self.settings.away_min) * 60 });
@@ -241,6 +301,7 @@ impl SittingTracker {
 
         self.alarm_at_ms = alarm;
         self.badge_min = badge;
+        self.badge_quick = badge_quick;
         self.last_seen_ms = Some(t);
         (self, effects)
     }
@@ -269,8 +330,13 @@ impl SittingTracker {
             }
             TrackerEvent::NudgeOpened => {
                 if let Some(s) = self.stretch.as_mut() {
-                    s.routine_started = true;
-                    s.next_due_ms = None;
+                    s.quick_due_ms = None;
+                    s.quick_shown = false;
+                    // A quick move abandoned half-way still leaves the full nudge to come.
+                    if s.notified != Some(NudgeKind::Quick) {
+                        s.routine_started = true;
+                        s.next_due_ms = None;
+                    }
                     s.deferred = false;
                 }
                 true
@@ -279,8 +345,15 @@ impl SittingTracker {
                 self.settings = settings;
                 // Only the first nudge follows the interval; repeats and snoozes keep their time.
                 let interval = interval_ms(&self.settings);
+                let quick = quick_ms(&self.settings);
                 if let Some(s) = self.stretch.as_mut().filter(|s| s.nudges_shown == 0 && !s.routine_started) {
                     s.next_due_ms = Some(s.started_ms + interval);
+                    if quick.is_none() {
+                        s.quick_shown = false;
+                    }
+                    if !s.quick_shown {
+                        s.quick_due_ms = quick.map(|q| s.started_ms + q);
+                    }
                 }
                 false
             }
@@ -301,6 +374,11 @@ impl SittingTracker {
     fn snooze(&mut self, t: UtcMs) {
         if let Some(s) = self.stretch.as_mut().filter(|s| !s.routine_started) {
             let snoozed = t + SNOOZE_MS;
+            // A quick nudge that is in play (shown, or due before the full one) waits too.
+            if s.nudges_shown == 0 && (s.quick_shown || s.quick_due_ms.is_some()) {
+                s.quick_shown = false;
+                s.quick_due_ms = Some(s.quick_due_ms.map_or(snoozed, |due| due.max(snoozed)));
+            }
             s.next_due_ms = Some(match s.next_due_ms {
                 Some(due) if s.nudges_shown == 0 => due.max(snoozed),
                 _ => snoozed,
@@ -350,6 +428,32 @@ impl SittingTracker {
         self.sat_ms(now).is_some_and(|sat| sat >= interval_ms(&self.settings))
     }
 
+    /// What the New Tab's banner offers now, and how long the user has sat: the full pack once
+    /// the stretch is over the nudge interval (as the banner always did), before that the quick
+    /// move once its nudge is due and the quiet rules of work hours and pause allow it. Sound does
+    /// not hold back the banner: the user opened the tab.
+    pub fn offer(&self, now: Moment) -> Option<(NudgeKind, i64)> {
+        let sat = self.sat_ms(now)?;
+        if sat >= interval_ms(&self.settings) {
+            return Some((NudgeKind::Full, sat));
+        }
+        let s = self.stretch?;
+        let due = s.quick_shown || s.quick_due_ms.is_some_and(|d| d <= now.utc_ms);
+        let allowed = self.settings.in_work_hours(now) && !self.settings.nudges_paused(now);
+        (due && allowed && !s.routine_started).then_some((NudgeKind::Quick, sat))
+    }
+
+    /// When the quick-move nudge will be shown, quiet rules applied (see [`Self::next_nudge_at`]).
+    pub fn next_quick_at(&self, now: Moment) -> Option<UtcMs> {
+        let due = self.stretch?.quick_due_ms?;
+        next_nudge_allowed(&self.settings, Moment::new(due.max(now.utc_ms), now.offset_min))
+    }
+
+    /// The kind of the last notification shown in this stretch.
+    pub fn notified(&self) -> Option<NudgeKind> {
+        self.stretch?.notified
+    }
+
     /// When the next nudge will be shown if the stretch goes on, quiet rules applied. A value not
     /// after `now` means it is due and waits for the sound to stop.
     pub fn next_nudge_at(&self, now: Moment) -> Option<UtcMs> {
@@ -370,7 +474,7 @@ impl SittingTracker {
 
     /// Ends the stretch; true when one of its nudges may still be on screen.
     fn end_stretch(&mut self) -> bool {
-        self.stretch.take().is_some_and(|s| s.nudges_shown > 0)
+        self.stretch.take().is_some_and(|s| s.nudges_shown > 0 || s.notified.is_some())
     }
 
     fn deliver_due_nudge(&mut self, now: Moment) -> Option<TrackerEffect> {
@@ -390,7 +494,32 @@ impl SittingTracker {
         s.deferred = false;
         s.nudges_shown = s.nudges_shown.saturating_add(1);
         s.next_due_ms = (s.nudges_shown < MAX_NUDGES_PER_STRETCH).then_some(now.utc_ms + NUDGE_REPEAT_MS);
+        s.notified = Some(NudgeKind::Full);
         Some(TrackerEffect::Notify { sat_ms: (now.utc_ms - s.started_ms).max(0) })
+    }
+
+    /// The quiet quick-move nudge, under the same quiet rules as the full one. It shows in the
+    /// badge; the notification only with `quick_notify`, and never over a full nudge shown now.
+    fn deliver_quick_nudge(&mut self, now: Moment, full_shown: bool) -> Option<TrackerEffect> {
+        let allowed = self.settings.in_work_hours(now) && !self.settings.nudges_paused(now);
+        let (audible, notify) = (self.audible, self.settings.quick_notify);
+        let s = self.stretch.as_mut()?;
+        s.quick_due_ms.filter(|due| *due <= now.utc_ms)?;
+        if !allowed {
+            return None;
+        }
+        if audible {
+            s.deferred = true;
+            return None;
+        }
+        s.quick_due_ms = None;
+        s.quick_shown = true;
+        s.deferred = false;
+        if !notify || full_shown || s.nudges_shown > 0 {
+            return None;
+        }
+        s.notified = Some(NudgeKind::Quick);
+        Some(TrackerEffect::NotifyQuick { sat_ms: (now.utc_ms - s.started_ms).max(0) })
     }
 
     /// The one alarm: the nearest thing that needs the worker awake, but never sooner than the
@@ -401,7 +530,7 @@ impl SittingTracker {
         // An alarm already set within a heartbeat is kept, so events between wake-ups add none.
         let heartbeat =
             self.alarm_at_ms.filter(|at| *at > t && *at <= t + HEARTBEAT_MS).unwrap_or(t + HEARTBEAT_MS);
-        let mut alarm = match self.next_nudge_at(now) {
+        let mut alarm = match self.next_any_nudge_at(now) {
             // Taking a nudge less than two heartbeats away keeps alarms at least 30 min apart.
             Some(at) if at > t && at < t + 2 * HEARTBEAT_MS => at,
             _ => heartbeat,
@@ -410,6 +539,18 @@ impl SittingTracker {
             alarm = alarm.min(since + away_ms(&self.settings));
         }
         Some(alarm)
+    }
+}
+
+impl SittingTracker {
+    /// The nudge the alarm is for: the quick one only if the full one is at least a heartbeat
+    /// after it, which keeps alarms 30 minutes apart (see the module docs on wake-ups).
+    fn next_any_nudge_at(&self, now: Moment) -> Option<UtcMs> {
+        match (self.next_nudge_at(now), self.next_quick_at(now)) {
+            (Some(full), Some(quick)) if quick + HEARTBEAT_MS <= full => Some(quick),
+            (Some(full), _) => Some(full),
+            (None, quick) => quick,
+        }
     }
 }
 
@@ -448,6 +589,12 @@ pub fn format_sat(ms: i64) -> String {
 
 fn interval_ms(settings: &Settings) -> i64 {
     i64::from(settings.nudge_interval_min) * MINUTE_MS
+}
+
+/// The quick-move nudge's delay, when it is on and comes before the full nudge.
+fn quick_ms(settings: &Settings) -> Option<i64> {
+    let quick = i64::from(settings.quick_nudge_min?) * MINUTE_MS;
+    (quick < interval_ms(settings)).then_some(quick)
 }
 
 fn away_ms(settings: &Settings) -> i64 {

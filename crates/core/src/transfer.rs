@@ -581,6 +581,20 @@ mod tests {
     }
 
     #[test]
+    fn the_quick_nudge_settings_travel_in_an_import_and_are_checked() {
+        let patch = |s: Value| SettingsPatch::from_value(&s);
+        let off = patch(json!({ "quick_nudge_min": null, "quick_notify": true })).unwrap();
+        assert_eq!(off.fields().collect::<Vec<_>>(), ["quick_notify", "quick_nudge_min"]);
+        let (merged, changed) = Settings::default().merged(&off).unwrap();
+        assert_eq!((merged.quick_nudge_min, merged.quick_notify), (None, true));
+        assert_eq!(changed, ["quick_nudge_min", "quick_notify"]);
+        assert_eq!(patch(json!({ "quick_nudge_min": 10 })), Err(vec!["quick_nudge_min".to_string()]));
+        // An export of today's settings carries both fields, and reads back the same.
+        let all = SettingsPatch::all_of(&Settings { quick_nudge_min: Some(45), ..Settings::default() });
+        assert_eq!(Settings::default().merged(&all).unwrap().0.quick_nudge_min, Some(45));
+    }
+
+    #[test]
     fn a_quota_failure_during_import_changes_nothing() {
         let (settings, records) = sample();
         let existing = rec_at("z", d(2026, 3, 1), 9, 0);

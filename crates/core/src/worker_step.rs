@@ -31,11 +31,12 @@ use crate::catalog::Catalog;
 use crate::clock::{Moment, UtcMs};
 use crate::day_summary::{DayLog, DaySummary};
 use crate::pack::Pack;
-use crate::record::is_record_key;
+use crate::quick::quick_minutes;
+use crate::record::{is_record_key, BreakKind};
 use crate::settings::Settings;
 use crate::store::{Snapshot, DEBUG_WAKEUPS_KEY, SETTINGS_KEY, SITTING_KEY};
 use crate::text;
-use crate::tracker::{IdleState, SittingTracker, TrackerEffect, TrackerEvent};
+use crate::tracker::{IdleState, NudgeKind, SittingTracker, TrackerEffect, TrackerEvent};
 
 /// The name of the tracker's one alarm; alarms of other names are not the worker's.
 pub const ALARM: &str = "sitting";
@@ -315,9 +316,10 @@ pub enum Effect {
         at_ms: UtcMs,
     },
     CancelAlarm,
-    /// The toolbar badge's text; empty clears it.
+    /// The toolbar badge's text; empty clears it. `quick`: in the quick-move nudge's look.
     Badge {
         text: String,
+        quick: bool,
     },
     /// `idle.setDetectionInterval`: `Idle` must mean "away time reached".
     SetIdleDetection {
@@ -386,18 +388,32 @@ impl Reply {
 
 /// The fragment of the New Tab's address that starts a pack's routine at once.
 pub const START_FRAGMENT: &str = "#start=";
+/// The fragment that starts a pack's quick move at once.
+pub const QUICK_FRAGMENT: &str = "#quick=";
 
-/// The packaged page that starts today's routine at once (the page reads [`START_FRAGMENT`]).
-pub fn routine_path(pack: Option<&Pack>) -> String {
+/// The packaged page that starts today's routine, or its quick move, at once (the page reads
+/// [`routine_to_start`]).
+pub fn routine_path(pack: Option<&Pack>, kind: BreakKind) -> String {
+    let fragment = match kind {
+        BreakKind::Full => START_FRAGMENT,
+        BreakKind::Quick => QUICK_FRAGMENT,
+    };
     match pack {
-        Some(pack) => format!("index.html{START_FRAGMENT}{}", pack.id),
+        Some(pack) => format!("index.html{fragment}{}", pack.id),
         None => "index.html".to_string(),
     }
 }
 
 /// The pack a New Tab's address asks to start (`location.hash`), if any.
 pub fn pack_to_start(hash: &str) -> Option<&str> {
-    hash.strip_prefix(START_FRAGMENT).filter(|id| !id.is_empty())
+    routine_to_start(hash).map(|(id, _)| id)
+}
+
+/// The pack and the kind of break a New Tab's address asks to start, if any.
+pub fn routine_to_start(hash: &str) -> Option<(&str, BreakKind)> {
+    let full = hash.strip_prefix(START_FRAGMENT).map(|id| (id, BreakKind::Full));
+    let quick = || hash.strip_prefix(QUICK_FRAGMENT).map(|id| (id, BreakKind::Quick));
+    full.or_else(quick).filter(|(id, _)| !id.is_empty())
 }
 
 /// Handles one event at `now`: the next state, and the effects to carry out in order.
@@ -519,14 +535,18 @@ fn run(
     let mut days = DayLog::new(std::mem::take(&mut state.days));
     let mut effects = Vec::new();
     for event in events {
-        let opened = event == TrackerEvent::NudgeOpened;
+        // The notification clicked is the last one shown: the quick move, or the full pack.
+        let opened = (event == TrackerEvent::NudgeOpened).then(|| match tracker.notified() {
+            Some(NudgeKind::Quick) => BreakKind::Quick,
+            _ => BreakKind::Full,
+        });
         let (next, done) = tracker.clone().on(event.clone(), now);
         days.observe(&tracker, &next, &event, &done, now);
         tracker = next;
         effects.extend(done.into_iter().map(|effect| carry_out(effect, pack, catalog)));
         // The tracker already cleared the nudge; the routine opens once.
-        if opened {
-            effects.push(Effect::OpenRoutine { path: routine_path(pack) });
+        if let Some(kind) = opened {
+            effects.push(Effect::OpenRoutine { path: routine_path(pack, kind) });
         }
     }
     let mut save = Save { days: days.changed(), ..Save::default() };
@@ -556,10 +576,21 @@ fn carry_out(effect: TrackerEffect, pack: Option<&Pack>, catalog: &Catalog) -> E
             },
             buttons: text::NUDGE_BUTTONS,
         },
+        TrackerEffect::NotifyQuick { sat_ms } => Effect::Notify {
+            title: text::sitting_for(sat_ms),
+            message: match pack {
+                Some(pack) => text::quick_nudge_message(&pack.title, quick_minutes(catalog, pack)),
+                None => text::NUDGE_MESSAGE_NO_PACK.to_string(),
+            },
+            buttons: text::QUICK_NUDGE_BUTTONS,
+        },
         TrackerEffect::ClearNotification => Effect::ClearNotification,
         TrackerEffect::ScheduleAlarm { at_ms } => Effect::ScheduleAlarm { at_ms },
         TrackerEffect::CancelAlarm => Effect::CancelAlarm,
-        TrackerEffect::Badge { minutes } => Effect::Badge { text: text::badge(minutes) },
+        TrackerEffect::Badge { minutes } => Effect::Badge { text: text::badge(minutes), quick: false },
+        TrackerEffect::QuickBadge { minutes } => {
+            Effect::Badge { text: text::badge(Some(minutes)), quick: true }
+        }
         TrackerEffect::SetIdleDetection { seconds } => Effect::SetIdleDetection { seconds },
     }
 }
@@ -649,7 +680,7 @@ mod tests {
         }
 
         fn todays_path(&self, time: &str) -> String {
-            routine_path(self.catalog.todays_pack(at(time), &self.state.settings.focus))
+            routine_path(self.catalog.todays_pack(at(time), &self.state.settings.focus), BreakKind::Full)
         }
     }
 
@@ -727,7 +758,7 @@ mod tests {
         let mut story = Story::new();
         let fx = story.on("10:00", r#"{"type":"wake"}"#);
         assert!(fx.contains(&Effect::SetIdleDetection { seconds: 300 }));
-        assert!(fx.contains(&Effect::Badge { text: "0m".into() }));
+        assert!(fx.contains(&Effect::Badge { text: "0m".into(), quick: false }));
         assert!(fx.contains(&Effect::ScheduleAlarm { at_ms: at("10:30").utc_ms }));
         let save = saves(&fx);
         assert_eq!(save.len(), 1, "one write, at the end");
@@ -826,6 +857,43 @@ mod tests {
         assert!(path.starts_with("index.html#start="));
         let id = pack_to_start(path.trim_start_matches("index.html")).unwrap();
         assert!(catalog().pack(id).is_some(), "the page finds the pack the worker's address names");
+    }
+
+    #[test]
+    fn the_quick_nudge_turns_the_badge_and_its_notification_opens_the_quick_move() {
+        let mut story = Story::new();
+        story.state.settings = Settings::default();
+        story.on("10:00", r#"{"type":"wake"}"#);
+        // Quiet by default: the badge changes its look, nothing is shown.
+        let fx = story.on("10:30", r#"{"type":"alarm","name":"sitting"}"#);
+        assert_eq!(count(&fx, |e| matches!(e, Effect::Notify { .. })), 0);
+        assert!(fx.contains(&Effect::Badge { text: "30m".into(), quick: true }), "{fx:?}");
+
+        // With the notification asked for, it names the quick move, and a click starts it.
+        let mut story = Story::new();
+        story.state.settings = Settings { quick_notify: true, ..Settings::default() };
+        story.on("10:00", r#"{"type":"wake"}"#);
+        let fx = story.on("10:30", r#"{"type":"alarm","name":"sitting"}"#);
+        let pack = story.catalog.todays_pack(at("10:30"), &[]).unwrap().clone();
+        let notify = Effect::Notify {
+            title: "You've been sitting for 30 min".into(),
+            message: format!(
+                "A quick move from {} · about 3 min, right where you are. Click to start it.",
+                pack.title
+            ),
+            buttons: ["Quick move", "Snooze 15 min"],
+        };
+        assert_eq!(count(&fx, |e| *e == notify), 1, "{fx:?}");
+        let fx = story.on("10:31", r#"{"type":"notification_button","id":"nudge","index":0}"#);
+        let path = routine_path(story.catalog.todays_pack(at("10:31"), &[]), BreakKind::Quick);
+        assert!(path.starts_with("index.html#quick="), "{path}");
+        assert_eq!(count(&fx, |e| *e == Effect::OpenRoutine { path: path.clone() }), 1, "{fx:?}");
+        assert_eq!(
+            routine_to_start(path.trim_start_matches("index.html")),
+            Some((pack.id.as_str(), BreakKind::Quick))
+        );
+        assert_eq!(routine_to_start("#start=neck"), Some(("neck", BreakKind::Full)));
+        assert_eq!(routine_to_start("#quick="), None);
     }
 
     #[test]

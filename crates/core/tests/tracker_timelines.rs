@@ -5,7 +5,9 @@ use chrono::NaiveDateTime;
 use deskbreak_core::clock::{Moment, UtcMs, HOUR_MS, MINUTE_MS};
 use deskbreak_core::settings::{Pause, SettingChange, Settings};
 use deskbreak_core::tracker::TrackerEffect::*;
-use deskbreak_core::tracker::{IdleState, SittingTracker, Stretch, TrackerEffect, TrackerEvent as E};
+use deskbreak_core::tracker::{
+    IdleState, NudgeKind, SittingTracker, Stretch, TrackerEffect, TrackerEvent as E, HEARTBEAT_MS,
+};
 use proptest::prelude::*;
 
 #[path = "support/proptest_cases.rs"]
@@ -20,6 +22,12 @@ fn at(text: &str) -> Moment {
 
 fn ms(text: &str) -> UtcMs {
     at(text).utc_ms
+}
+
+/// The settings these timelines of the full nudge use: the quick-move nudge off (its own
+/// timelines are at the end, with the default settings).
+fn full_only() -> Settings {
+    Settings { quick_nudge_min: None, ..Settings::default() }
 }
 
 fn min(m: i64) -> i64 {
@@ -81,7 +89,7 @@ fn active_at(settings: Settings, when: &str) -> Worker {
 
 #[test]
 fn nudge_comes_exactly_at_the_interval() {
-    let mut w = Worker::new(Settings::default());
+    let mut w = Worker::new(full_only());
     assert_eq!(
         w.send(E::Idle(IdleState::Active), "2026-11-25 09:00"),
         vec![alarm("2026-11-25 09:30"), badge(0)]
@@ -104,6 +112,9 @@ fn nudge_comes_exactly_at_the_interval() {
             deferred: false,
             routine_started: false,
             silent_idle_since_ms: None,
+            quick_due_ms: None,
+            quick_shown: false,
+            notified: Some(NudgeKind::Full),
         }
     );
     assert!(w.tracker.over_interval(at("2026-11-25 10:30")));
@@ -111,21 +122,21 @@ fn nudge_comes_exactly_at_the_interval() {
 
 #[test]
 fn the_first_event_while_active_starts_a_stretch() {
-    let mut w = Worker::new(Settings::default());
+    let mut w = Worker::new(full_only());
     assert_eq!(
         w.send(E::Startup, "2026-11-25 09:00"),
         vec![alarm("2026-11-25 09:30"), badge(0), SetIdleDetection { seconds: 300 }]
     );
     assert_eq!(w.tracker.stretch_started(), Some(ms("2026-11-25 09:00")));
 
-    let mut w = Worker::new(Settings::default());
+    let mut w = Worker::new(full_only());
     assert_eq!(w.send(E::Idle(IdleState::Idle), "2026-11-25 09:00"), vec![]);
     assert_eq!(w.tracker.stretch_started(), None);
 }
 
 #[test]
 fn the_away_time_ends_the_stretch_and_activity_starts_a_new_one() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 09:30");
     // chrome.idle reports Idle only after the away time: input stopped at 09:42.
     assert_eq!(
@@ -146,7 +157,7 @@ fn the_away_time_ends_the_stretch_and_activity_starts_a_new_one() {
 
 #[test]
 fn a_short_pause_in_typing_does_not_reset_the_stretch() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     // A 2-minute pause never reaches the detection interval, so chrome.idle says nothing; a
     // repeated Active report changes nothing either, not even the alarm.
     assert_eq!(w.send(E::Idle(IdleState::Active), "2026-11-25 09:12"), vec![badge(12)]);
@@ -159,8 +170,8 @@ fn a_short_pause_in_typing_does_not_reset_the_stretch() {
 
 #[test]
 fn a_changed_away_time_moves_the_idle_detection_with_it() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
-    let settings = Settings { away_min: 10, ..Settings::default() };
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
+    let settings = Settings { away_min: 10, ..full_only() };
     assert_eq!(
         w.send(E::SettingsChanged(settings), "2026-11-25 09:05"),
         vec![badge(5), SetIdleDetection { seconds: 600 }]
@@ -173,7 +184,7 @@ fn a_changed_away_time_moves_the_idle_detection_with_it() {
 /// have in Chromium (no nudge while locked, a fresh stretch on return).
 #[test]
 fn a_lock_without_a_locked_state_still_ends_the_stretch() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:30");
     assert_eq!(w.stretch().nudges_shown, 1);
     // Locked at 10:40; Firefox says only "idle", away_min (5) later.
@@ -194,7 +205,7 @@ fn a_lock_without_a_locked_state_still_ends_the_stretch() {
 /// waking, the sleep is detected from the gap, and the stretch starts again.
 #[test]
 fn a_sleep_with_no_idle_report_is_detected_from_the_late_alarm() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     assert_eq!(w.tracker.alarm_at(), Some(ms("2026-11-25 09:30")));
     // The alarm due at 09:30 fires when the machine wakes at 13:00.
     w.send(E::Alarm, "2026-11-25 13:00");
@@ -204,7 +215,7 @@ fn a_sleep_with_no_idle_report_is_detected_from_the_late_alarm() {
 
 #[test]
 fn a_lock_ends_the_stretch_clears_the_badge_and_cancels_the_alarm() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:30");
     assert_eq!(w.stretch().nudges_shown, 1);
     assert_eq!(
@@ -224,7 +235,7 @@ fn a_lock_ends_the_stretch_clears_the_badge_and_cancels_the_alarm() {
 
 #[test]
 fn a_slightly_late_alarm_is_not_a_sleep() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     // 4 minutes late is within the 5-minute away time.
     assert_eq!(w.send(E::Alarm, "2026-11-25 09:34"), vec![alarm("2026-11-25 10:30"), badge(34)]);
     assert_eq!(w.tracker.stretch_started(), Some(ms("2026-11-25 09:00")));
@@ -232,7 +243,7 @@ fn a_slightly_late_alarm_is_not_a_sleep() {
 
 #[test]
 fn a_sleep_gap_ends_the_stretch_and_starts_a_fresh_one() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
     assert_eq!(w.tracker.alarm_at(), Some(ms("2026-11-25 10:30")));
     // The lid closed at 10:10 without a lock; the 10:30 alarm fires on waking at 14:00.
@@ -246,13 +257,16 @@ fn a_sleep_gap_ends_the_stretch_and_starts_a_fresh_one() {
             deferred: false,
             routine_started: false,
             silent_idle_since_ms: None,
+            quick_due_ms: None,
+            quick_shown: false,
+            notified: None,
         }
     );
 }
 
 #[test]
 fn a_browser_closed_overnight_starts_a_fresh_stretch_on_startup() {
-    let mut w = active_at(Settings::default(), "2026-11-25 16:30");
+    let mut w = active_at(full_only(), "2026-11-25 16:30");
     let stored = serde_json::to_string(&w.tracker).unwrap();
     // Chrome was closed at 16:40 and opened the next morning.
     w.tracker = serde_json::from_str(&stored).unwrap();
@@ -268,7 +282,7 @@ fn a_browser_closed_overnight_starts_a_fresh_stretch_on_startup() {
 
 #[test]
 fn a_clock_set_back_restarts_the_stretch_without_negative_durations() {
-    let mut w = active_at(Settings::default(), "2026-11-25 10:00");
+    let mut w = active_at(full_only(), "2026-11-25 10:00");
     w.alarms_until("2026-11-25 10:30");
     // The clock jumps back to 09:15.
     assert_eq!(w.tracker.sat_ms(at("2026-11-25 09:15")), None);
@@ -280,7 +294,7 @@ fn a_clock_set_back_restarts_the_stretch_without_negative_durations() {
 
 #[test]
 fn snooze_brings_the_nudge_back_15_minutes_later() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:30");
     assert_eq!(
         w.send(E::Snooze, "2026-11-25 10:32"),
@@ -301,7 +315,7 @@ fn snooze_brings_the_nudge_back_15_minutes_later() {
 
 #[test]
 fn ignored_nudges_repeat_every_30_minutes_at_most_3_times() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     let fired = w.alarms_until("2026-11-25 14:00");
     assert_eq!(
         notify_times(&fired),
@@ -313,7 +327,7 @@ fn ignored_nudges_repeat_every_30_minutes_at_most_3_times() {
 
 #[test]
 fn snoozing_the_last_nudge_still_brings_it_back_once() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 11:30");
     assert_eq!(w.stretch().nudges_shown, 3);
     w.send(E::Snooze, "2026-11-25 11:35");
@@ -324,14 +338,14 @@ fn snoozing_the_last_nudge_still_brings_it_back_once() {
 
 #[test]
 fn a_stale_snooze_from_an_earlier_stretch_delays_nothing() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     assert_eq!(w.send(E::Snooze, "2026-11-25 09:10"), vec![ClearNotification, badge(10)]);
     assert_eq!(w.stretch().next_due_ms, Some(ms("2026-11-25 10:30")));
 }
 
 #[test]
 fn the_banners_snooze_before_the_first_nudge_delays_it_15_minutes() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:29");
     // The banner shows from 10:30; the user snoozes at 10:30 before the nudge's alarm has fired.
     w.send(E::Snooze, "2026-11-25 10:30");
@@ -342,7 +356,7 @@ fn the_banners_snooze_before_the_first_nudge_delays_it_15_minutes() {
 
 #[test]
 fn opening_the_nudge_stops_nudging_until_the_break_ends_the_stretch() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:30");
     assert_eq!(w.send(E::NudgeOpened, "2026-11-25 10:31"), vec![ClearNotification, badge(91)]);
     assert!(w.stretch().routine_started);
@@ -361,6 +375,9 @@ fn opening_the_nudge_stops_nudging_until_the_break_ends_the_stretch() {
             deferred: false,
             routine_started: false,
             silent_idle_since_ms: None,
+            quick_due_ms: None,
+            quick_shown: false,
+            notified: None,
         }
     );
     let fired = w.alarms_until("2026-11-25 12:35");
@@ -369,7 +386,7 @@ fn opening_the_nudge_stops_nudging_until_the_break_ends_the_stretch() {
 
 #[test]
 fn a_nudge_due_after_hours_waits_for_the_next_work_day() {
-    let mut w = active_at(Settings::default(), "2026-11-25 17:00");
+    let mut w = active_at(full_only(), "2026-11-25 17:00");
     // Due at 18:30, after the 18:00 end: Thursday 09:00.
     assert_eq!(w.tracker.next_nudge_at(at("2026-11-25 17:00")), Some(ms("2026-11-26 09:00")));
     let fired = w.alarms_until("2026-11-26 08:59");
@@ -379,7 +396,7 @@ fn a_nudge_due_after_hours_waits_for_the_next_work_day() {
 #[test]
 fn friday_evening_waits_for_monday_morning() {
     // 2026-11-27 is a Friday.
-    let mut w = active_at(Settings::default(), "2026-11-27 17:00");
+    let mut w = active_at(full_only(), "2026-11-27 17:00");
     assert_eq!(w.tracker.next_nudge_at(at("2026-11-27 17:00")), Some(ms("2026-11-30 09:00")));
     let fired = w.alarms_until("2026-11-30 09:00");
     assert_eq!(notify_times(&fired), vec![ms("2026-11-30 09:00")]);
@@ -392,13 +409,13 @@ fn friday_evening_waits_for_monday_morning() {
 
 #[test]
 fn a_saturday_has_no_nudges() {
-    let mut w = active_at(Settings::default(), "2026-11-28 10:00");
+    let mut w = active_at(full_only(), "2026-11-28 10:00");
     assert_eq!(w.tracker.next_nudge_at(at("2026-11-28 10:00")), Some(ms("2026-11-30 09:00")));
     assert!(notify_times(&w.alarms_until("2026-11-28 18:00")).is_empty());
 }
 
 fn night_shift() -> Settings {
-    Settings { work_start: 22 * 60, work_end: 6 * 60, ..Settings::default() }
+    Settings { work_start: 22 * 60, work_end: 6 * 60, ..full_only() }
 }
 
 #[test]
@@ -430,11 +447,10 @@ fn friday_night_shift_ends_saturday_morning_and_resumes_monday_night() {
 
 #[test]
 fn pausing_for_an_hour_holds_the_nudge_until_the_pause_ends() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
-    let paused = Settings::default()
-        .apply(SettingChange::PauseNudges(Pause::OneHour), at("2026-11-25 10:05"))
-        .unwrap();
+    let paused =
+        full_only().apply(SettingChange::PauseNudges(Pause::OneHour), at("2026-11-25 10:05")).unwrap();
     assert_eq!(w.send(E::SettingsChanged(paused), "2026-11-25 10:05"), vec![badge(65)]);
     assert_eq!(w.tracker.next_nudge_at(at("2026-11-25 10:05")), Some(ms("2026-11-25 11:05")));
     let fired = w.alarms_until("2026-11-25 11:05");
@@ -444,10 +460,9 @@ fn pausing_for_an_hour_holds_the_nudge_until_the_pause_ends() {
 
 #[test]
 fn pausing_until_tomorrow_silences_the_rest_of_the_day() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
-    let paused = Settings::default()
-        .apply(SettingChange::PauseNudges(Pause::UntilTomorrow), at("2026-11-25 10:00"))
-        .unwrap();
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
+    let paused =
+        full_only().apply(SettingChange::PauseNudges(Pause::UntilTomorrow), at("2026-11-25 10:00")).unwrap();
     w.alarms_until("2026-11-25 10:00");
     w.send(E::SettingsChanged(paused.clone()), "2026-11-25 10:00");
     assert!(notify_times(&w.alarms_until("2026-11-25 17:59")).is_empty());
@@ -456,7 +471,7 @@ fn pausing_until_tomorrow_silences_the_rest_of_the_day() {
 
     // Resuming delivers the overdue nudge at once.
     let resumed = paused.apply(SettingChange::ResumeNudges, at("2026-11-25 12:00")).unwrap();
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
     w.send(E::SettingsChanged(paused), "2026-11-25 10:00");
     w.alarms_until("2026-11-25 12:00");
@@ -466,17 +481,17 @@ fn pausing_until_tomorrow_silences_the_rest_of_the_day() {
 
 #[test]
 fn a_shorter_interval_nudges_at_once_and_a_longer_one_moves_the_nudge() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
-    let shorter = Settings { nudge_interval_min: 45, ..Settings::default() };
+    let shorter = Settings { nudge_interval_min: 45, ..full_only() };
     assert_eq!(
         w.send(E::SettingsChanged(shorter), "2026-11-25 10:05"),
         vec![Notify { sat_ms: min(65) }, alarm("2026-11-25 10:35"), badge(65)]
     );
 
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
-    let longer = Settings { nudge_interval_min: 120, ..Settings::default() };
+    let longer = Settings { nudge_interval_min: 120, ..full_only() };
     assert_eq!(
         w.send(E::SettingsChanged(longer), "2026-11-25 10:05"),
         vec![alarm("2026-11-25 11:00"), badge(65)]
@@ -489,7 +504,7 @@ fn a_shorter_interval_nudges_at_once_and_a_longer_one_moves_the_nudge() {
 
 #[test]
 fn sound_defers_the_nudge_until_it_stops_and_keeps_the_stretch() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
     assert_eq!(w.send(E::Audible(true), "2026-11-25 10:10"), vec![badge(70)]);
     assert_eq!(w.send(E::Alarm, "2026-11-25 10:30"), vec![alarm("2026-11-25 11:00"), badge(90)]);
@@ -509,13 +524,16 @@ fn sound_defers_the_nudge_until_it_stops_and_keeps_the_stretch() {
             deferred: false,
             routine_started: false,
             silent_idle_since_ms: None,
+            quick_due_ms: None,
+            quick_shown: false,
+            notified: Some(NudgeKind::Full),
         }
     );
 }
 
 #[test]
 fn a_call_without_typing_is_still_sitting() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
     w.send(E::Audible(true), "2026-11-25 10:10");
     // No input during the call: chrome.idle says Idle, but the stretch goes on.
@@ -537,7 +555,7 @@ fn a_call_without_typing_is_still_sitting() {
 
 #[test]
 fn leaving_after_a_call_ends_the_stretch_one_away_time_later() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.send(E::Audible(true), "2026-11-25 09:10");
     w.send(E::Idle(IdleState::Idle), "2026-11-25 09:20");
     w.alarms_until("2026-11-25 09:30");
@@ -550,7 +568,7 @@ fn leaving_after_a_call_ends_the_stretch_one_away_time_later() {
 
 #[test]
 fn a_worker_restart_continues_the_same_stretch() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     w.alarms_until("2026-11-25 10:00");
     let stored = serde_json::to_string(&w.tracker).unwrap();
     let restored: SittingTracker = serde_json::from_str(&stored).unwrap();
@@ -576,7 +594,7 @@ fn max_wakeups_per_hour(fired: &[(UtcMs, Vec<TrackerEffect>)]) -> usize {
 
 #[test]
 fn a_steady_workday_wakes_the_worker_at_most_twice_an_hour() {
-    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let mut w = active_at(full_only(), "2026-11-25 09:00");
     let fired = w.alarms_until("2026-11-25 17:00");
     assert_eq!(fired.len(), 16);
     assert!(max_wakeups_per_hour(&fired) <= 2);
@@ -592,9 +610,15 @@ proptest! {
     fn any_steady_stretch_wakes_at_most_twice_an_hour(
         interval in 30u16..=180,
         away in 1u16..=30,
+        quick in prop::option::of(20u16..=60),
         start_min in 0i64..(7 * 24 * 60),
     ) {
-        let settings = Settings { nudge_interval_min: interval, away_min: away, ..Settings::default() };
+        let settings = Settings {
+            nudge_interval_min: interval,
+            away_min: away,
+            quick_nudge_min: quick,
+            ..Settings::default()
+        };
         let start = ms("2026-11-23 00:00") + min(start_min);
         let mut w = Worker::new(settings);
         w.send_at(E::Idle(IdleState::Active), Moment::new(start, 0));
@@ -608,4 +632,164 @@ proptest! {
         prop_assert!(nudges.iter().all(|t| *t >= start + min(i64::from(interval))));
         prop_assert_eq!(w.tracker.stretch_started(), Some(start));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two nudges (issue 11): the quiet quick-move nudge at 30 minutes, the full one at 90, with the
+// default settings.
+
+fn quick_badge(minutes: u32) -> TrackerEffect {
+    QuickBadge { minutes }
+}
+
+fn offer(w: &Worker, when: &str) -> Option<NudgeKind> {
+    w.tracker.offer(at(when)).map(|(kind, _)| kind)
+}
+
+#[test]
+fn the_quick_nudge_comes_quietly_at_30_minutes_and_the_full_one_at_90() {
+    let mut w = Worker::new(Settings::default());
+    assert_eq!(
+        w.send(E::Idle(IdleState::Active), "2026-11-25 09:00"),
+        vec![alarm("2026-11-25 09:30"), badge(0)]
+    );
+    assert_eq!(offer(&w, "2026-11-25 09:29"), None);
+    // Quiet: the badge changes its look, no notification.
+    assert_eq!(w.send(E::Alarm, "2026-11-25 09:30"), vec![alarm("2026-11-25 10:00"), quick_badge(30)]);
+    assert!(w.stretch().quick_shown);
+    assert_eq!(w.tracker.offer(at("2026-11-25 09:31")), Some((NudgeKind::Quick, min(31))));
+    assert_eq!(w.send(E::Alarm, "2026-11-25 10:00"), vec![alarm("2026-11-25 10:30"), quick_badge(60)]);
+    // The full nudge by notification; the badge goes back to its usual look.
+    assert_eq!(
+        w.send(E::Alarm, "2026-11-25 10:30"),
+        vec![Notify { sat_ms: min(90) }, alarm("2026-11-25 11:00"), badge(90)]
+    );
+    assert_eq!(w.tracker.offer(at("2026-11-25 10:30")), Some((NudgeKind::Full, min(90))));
+    assert_eq!(w.tracker.notified(), Some(NudgeKind::Full));
+}
+
+#[test]
+fn a_quick_move_ends_the_stretch_for_both_nudges() {
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    w.alarms_until("2026-11-25 09:30");
+    assert!(w.stretch().quick_shown);
+    // The quick move's record is saved at 09:33: a new stretch, with both nudges ahead of it.
+    assert_eq!(w.send(E::BreakCompleted, "2026-11-25 09:33"), vec![alarm("2026-11-25 10:03"), badge(0)]);
+    assert_eq!(w.tracker.stretch_started(), Some(ms("2026-11-25 09:33")));
+    assert_eq!(offer(&w, "2026-11-25 09:40"), None);
+    assert_eq!(w.tracker.next_quick_at(at("2026-11-25 09:40")), Some(ms("2026-11-25 10:03")));
+    assert_eq!(w.tracker.next_nudge_at(at("2026-11-25 09:40")), Some(ms("2026-11-25 11:03")));
+    let fired = w.alarms_until("2026-11-25 11:03");
+    assert_eq!(notify_times(&fired), vec![ms("2026-11-25 11:03")]);
+    assert_eq!(fired[0], (ms("2026-11-25 10:03"), vec![alarm("2026-11-25 10:33"), quick_badge(30)]));
+}
+
+#[test]
+fn a_snoozed_quick_nudge_waits_15_minutes() {
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    w.alarms_until("2026-11-25 09:30");
+    // The banner's Snooze: the quick offer and its badge go, the full nudge keeps its time.
+    assert_eq!(
+        w.send(E::Snooze, "2026-11-25 09:32"),
+        vec![ClearNotification, alarm("2026-11-25 09:47"), badge(32)]
+    );
+    assert_eq!(offer(&w, "2026-11-25 09:46"), None);
+    assert_eq!(w.tracker.next_nudge_at(at("2026-11-25 09:46")), Some(ms("2026-11-25 10:30")));
+    assert_eq!(offer(&w, "2026-11-25 09:47"), Some(NudgeKind::Quick));
+    assert_eq!(w.send(E::Alarm, "2026-11-25 09:47"), vec![alarm("2026-11-25 10:30"), quick_badge(47)]);
+    let fired = w.alarms_until("2026-11-25 10:30");
+    assert_eq!(notify_times(&fired), vec![ms("2026-11-25 10:30")]);
+}
+
+#[test]
+fn the_quick_notification_comes_only_when_asked_and_opening_it_leaves_the_full_nudge() {
+    let settings = Settings { quick_notify: true, ..Settings::default() };
+    let mut w = active_at(settings, "2026-11-25 09:00");
+    assert_eq!(
+        w.send(E::Alarm, "2026-11-25 09:30"),
+        vec![NotifyQuick { sat_ms: min(30) }, alarm("2026-11-25 10:00"), quick_badge(30)]
+    );
+    assert_eq!(w.tracker.notified(), Some(NudgeKind::Quick));
+    // Its Start opens the quick move: no more quick nudges, but no silence for the full one.
+    assert_eq!(
+        w.send(E::NudgeOpened, "2026-11-25 09:31"),
+        vec![ClearNotification, alarm("2026-11-25 10:30"), badge(31)]
+    );
+    assert!(!w.stretch().routine_started);
+    assert_eq!(w.tracker.next_nudge_at(at("2026-11-25 09:31")), Some(ms("2026-11-25 10:30")));
+    // The quick move was abandoned: the full nudge comes at 90 minutes.
+    let fired = w.alarms_until("2026-11-25 10:30");
+    assert_eq!(notify_times(&fired), vec![ms("2026-11-25 10:30")]);
+    // A stretch ending with a quick notification on screen clears it.
+    let mut w = active_at(Settings { quick_notify: true, ..Settings::default() }, "2026-11-25 09:00");
+    w.alarms_until("2026-11-25 09:30");
+    assert_eq!(w.send(E::Idle(IdleState::Locked), "2026-11-25 09:35")[0], ClearNotification);
+}
+
+#[test]
+fn the_quick_nudge_keeps_work_hours() {
+    // Wednesday 17:45: the quick nudge would be due at 18:15, after work hours.
+    let mut w = active_at(Settings::default(), "2026-11-25 17:45");
+    let fired = w.alarms_until("2026-11-25 19:00");
+    assert!(fired
+        .iter()
+        .all(|(_, fx)| !fx.iter().any(|e| matches!(e, QuickBadge { .. } | NotifyQuick { .. }))));
+    assert_eq!(offer(&w, "2026-11-25 18:20"), None);
+    assert_eq!(w.tracker.next_quick_at(at("2026-11-25 18:20")), Some(ms("2026-11-26 09:00")));
+}
+
+#[test]
+fn the_quick_nudge_keeps_a_pause_and_waits_for_sound() {
+    let settings = Settings::default();
+    let mut w = active_at(settings.clone(), "2026-11-25 09:00");
+    let paused = settings.apply(SettingChange::PauseNudges(Pause::OneHour), at("2026-11-25 09:10")).unwrap();
+    w.send(E::SettingsChanged(paused), "2026-11-25 09:10");
+    assert_eq!(w.send(E::Alarm, "2026-11-25 09:30"), vec![alarm("2026-11-25 10:00"), badge(30)]);
+    assert_eq!(offer(&w, "2026-11-25 09:40"), None, "paused until 10:10");
+    // The full nudge comes at 10:30, so no alarm wakes the worker for the quick one at 10:10:
+    // the badge keeps its look, and the New Tab offers the quick move once the pause is over.
+    assert_eq!(w.send(E::Alarm, "2026-11-25 10:00"), vec![alarm("2026-11-25 10:30"), badge(60)]);
+    assert_eq!(offer(&w, "2026-11-25 10:15"), Some(NudgeKind::Quick));
+
+    // A call plays at 09:30: the quick nudge is deferred, and comes when the sound stops.
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    w.send(E::Audible(true), "2026-11-25 09:10");
+    assert_eq!(w.send(E::Alarm, "2026-11-25 09:30"), vec![alarm("2026-11-25 10:00"), badge(30)]);
+    assert!(w.stretch().deferred);
+    assert_eq!(
+        w.send(E::Audible(false), "2026-11-25 09:41"),
+        vec![alarm("2026-11-25 10:30"), quick_badge(41)]
+    );
+    assert!(!w.stretch().deferred);
+}
+
+#[test]
+fn a_quick_nudge_close_to_the_full_one_shares_its_wake_up() {
+    // Quick at 20, full at 30: one alarm at 30 covers both, so the alarms stay 30 minutes apart.
+    let settings = Settings { nudge_interval_min: 30, quick_nudge_min: Some(20), ..Settings::default() };
+    let mut w = active_at(settings, "2026-11-25 09:00");
+    assert_eq!(w.tracker.alarm_at(), Some(ms("2026-11-25 09:30")));
+    // The New Tab offers the quick move from 20 minutes on all the same.
+    assert_eq!(offer(&w, "2026-11-25 09:21"), Some(NudgeKind::Quick));
+    assert_eq!(
+        w.send(E::Alarm, "2026-11-25 09:30"),
+        vec![Notify { sat_ms: min(30) }, alarm("2026-11-25 10:00"), badge(30)]
+    );
+    // A quick nudge set later than the full one is not set at all.
+    let settings = Settings { nudge_interval_min: 30, quick_nudge_min: Some(45), ..Settings::default() };
+    let w = active_at(settings, "2026-11-25 09:00");
+    assert_eq!(w.stretch().quick_due_ms, None);
+    // Off is off.
+    let w = active_at(Settings { quick_nudge_min: None, ..Settings::default() }, "2026-11-25 09:00");
+    assert_eq!((w.stretch().quick_due_ms, offer(&w, "2026-11-25 10:00")), (None, None));
+}
+
+#[test]
+fn a_steady_workday_with_both_nudges_wakes_the_worker_at_most_twice_an_hour() {
+    let mut w = active_at(Settings::default(), "2026-11-25 09:00");
+    let fired = w.alarms_until("2026-11-25 17:00");
+    assert_eq!(fired.len(), 16);
+    assert!(max_wakeups_per_hour(&fired) <= 2);
+    assert!(fired.windows(2).all(|p| p[1].0 - p[0].0 >= HEARTBEAT_MS));
+    assert_eq!(notify_times(&fired).len(), 3);
 }

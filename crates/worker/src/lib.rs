@@ -11,12 +11,18 @@ use deskbreak_browser::{chrome, BrowserError, ChromeStore};
 use deskbreak_catalog::catalog;
 use deskbreak_core::clock::Moment;
 use deskbreak_core::store::{self, SITTING_KEY};
+use deskbreak_core::text;
 use deskbreak_core::worker_step::{
     needs, step, Effect, Facts, OwnPages, Reply, Save, WorkerEvent, WorkerState, ALARM, NOTIFICATION,
 };
 use wasm_bindgen::prelude::*;
 
 const ICON: &str = "icons/icon128.png";
+/// The badge's usual colour, the page's accent green.
+const BADGE_COLOUR: &str = "#2f6f5e";
+/// The badge while the quick-move nudge stands: blue, so it reads as a new state, not an alarm
+/// (its tooltip says the same in words).
+const QUICK_BADGE_COLOUR: &str = "#1a5fd0";
 
 /// Test builds let `make bench` and the end-to-end tests move the worker's clock forward
 /// (`debug:clock-offset-ms`), to simulate hours of steady work in seconds. Store builds read
@@ -128,7 +134,10 @@ async fn apply(effect: Effect) -> Result<(), BrowserError> {
             chrome::alarm_at(ALARM, at_ms - CLOCK_OFFSET_MS.with(|c| c.get())).await
         }
         Effect::CancelAlarm => chrome::alarm_clear(ALARM).await,
-        Effect::Badge { text } => chrome::badge(&text).await,
+        Effect::Badge { text, quick: false } => chrome::badge(&text, BADGE_COLOUR, text::BADGE_TITLE).await,
+        Effect::Badge { text, quick: true } => {
+            chrome::badge(&text, QUICK_BADGE_COLOUR, text::QUICK_BADGE_TITLE).await
+        }
         Effect::SetIdleDetection { seconds } => chrome::idle_detection_interval(seconds),
         Effect::OpenRoutine { path } => chrome::open_tab(&path).await,
         // Storage and the page's answer are carried out by `handle_event`.
