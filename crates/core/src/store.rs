@@ -30,6 +30,7 @@ use std::task::{Context, Poll};
 use serde_json::Value;
 
 use crate::clock::Moment;
+use crate::custom_routine::{is_routine_key, parse_stored_routine, CustomRoutine, ReadRoutine};
 use crate::record::{is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA};
 use crate::settings::{field_label, SettingChange, Settings, SETTINGS_SCHEMA};
 use crate::tracker::SittingTracker;
@@ -253,6 +254,9 @@ pub struct Snapshot {
     /// The worker's sitting tracker, for the page's banner. One that does not parse is only a
     /// missing banner (the worker starts a fresh stretch), so it is not a problem to report.
     pub sitting: Option<SittingTracker>,
+    /// The user's own routines that read cleanly, by name. Ones from a newer version are kept
+    /// untouched and not shown.
+    pub routines: Vec<CustomRoutine>,
     pub problems: Vec<Problem>,
 }
 
@@ -266,6 +270,11 @@ pub enum Problem {
     },
     NewerRecords {
         count: usize,
+    },
+    /// Unreadable routines of the user's own, copied aside. `details` as for breaks.
+    RoutinesSetAside {
+        count: usize,
+        details: Vec<String>,
     },
     /// The settings could not be read at all; defaults are in use.
     SettingsReset {
@@ -313,6 +322,12 @@ impl fmt::Display for Problem {
                 "{} from a newer version of DeskBreak {} kept as saved but not counted here.",
                 plural(*count, "break", "breaks"),
                 if *count == 1 { "is" } else { "are" }
+            ),
+            Problem::RoutinesSetAside { count, .. } => write!(
+                f,
+                "{} of your own couldn't be read and {} set aside; everything else is safe.",
+                plural(*count, "routine", "routines"),
+                if *count == 1 { "was" } else { "were" }
             ),
             Problem::SettingsReset { .. } => f.write_str(
                 "Your settings couldn't be read, so the defaults are in use; the old value was set aside.",
@@ -381,6 +396,13 @@ pub fn health(key: &str, raw: &str) -> Health {
             Parsed::Current(_) => Health::Readable,
             Parsed::Future { .. } => Health::Newer,
             Parsed::Corrupt { .. } => Health::Unreadable,
+        };
+    }
+    if is_routine_key(key) {
+        return match parse_stored_routine(raw) {
+            ReadRoutine::Current(_) => Health::Readable,
+            ReadRoutine::Future { .. } => Health::Newer,
+            ReadRoutine::Corrupt { .. } => Health::Unreadable,
         };
     }
     match key {
@@ -603,8 +625,36 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Plan) {
         }
         None => None,
     };
-    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, problems };
+    let routines = read_routines(all, &mut plan, &mut problems);
+    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, routines, problems };
     (snapshot, plan)
+}
+
+/// The routines of [`read_snapshot`], by name; unreadable ones are planned for removal (the
+/// write rule copies them aside first) and reported.
+fn read_routines(all: &BTreeMap<String, String>, plan: &mut Plan, problems: &mut Vec<Problem>) -> Vec<CustomRoutine> {
+    let mut routines = Vec::new();
+    let mut details = Vec::new();
+    for (key, raw) in all.iter().filter(|(k, _)| is_routine_key(k)) {
+        match parse_stored_routine(raw) {
+            // A value under another routine's key is not what that key should hold.
+            ReadRoutine::Current(r) if r.key() == *key => routines.push(r),
+            ReadRoutine::Current(_) => {
+                plan.remove.push(key.clone());
+                details.push(format!("{key}: it is stored under another routine's key"));
+            }
+            ReadRoutine::Future { .. } => {}
+            ReadRoutine::Corrupt { reason } => {
+                plan.remove.push(key.clone());
+                details.push(format!("{key}: {reason}"));
+            }
+        }
+    }
+    routines.sort_by(|a, b| (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id)));
+    if !details.is_empty() {
+        problems.push(Problem::RoutinesSetAside { count: details.len(), details });
+    }
+    routines
 }
 
 /// Loads everything, setting aside what does not parse and migrating old records in place.
@@ -682,6 +732,25 @@ pub async fn save_break<S: Store>(store: &S, record: &BreakRecord) -> Result<(),
             "a break with the same id was saved by a newer version of Desk Break and is kept as it is".into(),
         ))
     }
+}
+
+/// Saves a routine of your own under its key (new, or replacing the user's earlier version of
+/// it). One whose key holds a routine from a newer version is refused and that one kept.
+pub async fn save_routine<S: Store>(store: &S, routine: &CustomRoutine) -> Result<(), StoreError> {
+    let report = write(store, vec![(routine.key(), routine.to_stored_json())]).await?;
+    if report.kept.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Other(
+            "a routine with the same id was saved by a newer version of Desk Break and is kept as it is".into(),
+        ))
+    }
+}
+
+/// Removes a routine of your own (its breaks stay: they are history).
+pub async fn delete_routine<S: Store>(store: &S, id: &str) -> Result<(), StoreError> {
+    let key = crate::custom_routine::routine_key(id);
+    update(store, |_| (Plan { set: Vec::new(), remove: vec![key] }, ())).await.map(|_| ())
 }
 
 /// Replaces the whole settings object (restoring a known set, as tests seed it). A settings
