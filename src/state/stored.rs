@@ -2,13 +2,16 @@
 //! Only `persist` writes these signals.
 
 use deskbreak_browser::PageStore;
+use deskbreak_catalog::catalog;
+use deskbreak_core::custom_routine::CustomRoutine;
+use deskbreak_core::pack::Pack;
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::Settings;
 use deskbreak_core::streak::{summarize, StreakSummary};
 use deskbreak_core::tracker::SittingTracker;
 use leptos::prelude::*;
 
-use super::Clock;
+use super::{pack_of, Clock};
 
 #[derive(Clone, Copy)]
 pub struct Stored {
@@ -17,6 +20,8 @@ pub struct Stored {
     pub records: RwSignal<Vec<BreakRecord>>,
     /// The worker's sitting tracker, for the banner (absent under `trunk serve`).
     pub sitting: RwSignal<Option<SittingTracker>>,
+    /// Your own routines, by name.
+    pub routines: RwSignal<Vec<CustomRoutine>>,
     /// Storage has been read at least once.
     pub loaded: RwSignal<bool>,
     /// The streak panel's figures, derived once per change of records, settings or day.
@@ -36,6 +41,7 @@ impl Stored {
             settings,
             records,
             sitting: RwSignal::new(None),
+            routines: RwSignal::new(Vec::new()),
             loaded: RwSignal::new(false),
             streak,
         }
@@ -49,4 +55,17 @@ impl Stored {
     pub fn streak_untracked(&self) -> StreakSummary {
         self.streak.get_untracked()
     }
+
+    /// Any pack by id: the catalog's, or one of your own routines. Reactive.
+    pub fn pack(&self, id: &str) -> Option<&'static Pack> {
+        catalog().pack(id).or_else(|| self.routines.with(|rs| own_pack(rs, id)))
+    }
+
+    pub fn pack_untracked(&self, id: &str) -> Option<&'static Pack> {
+        catalog().pack(id).or_else(|| self.routines.with_untracked(|rs| own_pack(rs, id)))
+    }
+}
+
+fn own_pack(routines: &[CustomRoutine], pack_id: &str) -> Option<&'static Pack> {
+    routines.iter().find(|r| r.pack_id() == pack_id).map(pack_of)
 }

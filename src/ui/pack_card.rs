@@ -164,14 +164,19 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
             <h2 id="about-title">"About this routine"</h2>
             <p>{pack.about.clone()}</p>
         </section>
-        <section aria-labelledby="who-title">
-            <h2 id="who-title">"Who this is for"</h2>
-            <ul class="goals">{goals}</ul>
-        </section>
-        <section aria-labelledby="faq-title">
-            <h2 id="faq-title">"Frequently asked"</h2>
-            {faq}
-        </section>
+        // A routine of your own has no goals or questions: no empty headings.
+        {(!pack.goals.is_empty()).then(|| view! {
+            <section aria-labelledby="who-title">
+                <h2 id="who-title">"Who this is for"</h2>
+                <ul class="goals">{goals}</ul>
+            </section>
+        })}
+        {(!pack.faq.is_empty()).then(|| view! {
+            <section aria-labelledby="faq-title">
+                <h2 id="faq-title">"Frequently asked"</h2>
+                {faq}
+            </section>
+        })}
         {pack.footer.clone().map(|f| view! { <p class="footer-note">{f}</p> })}
     }
 }

@@ -172,8 +172,7 @@ pub fn read_routine_value(value: Value) -> ReadRoutine {
         Err(e) => return ReadRoutine::Corrupt { reason: format!("it doesn't have the shape of a routine ({e})") },
     };
     match validate(&stored.id, &stored.name, &stored.exercises, plausible_exercise_name) {
-        Ok(routine) if routine.name == stored.name => ReadRoutine::Current(routine),
-        Ok(_) => ReadRoutine::Corrupt { reason: "its name isn't trimmed".into() },
+        Ok(routine) => ReadRoutine::Current(routine),
         Err(e) => ReadRoutine::Corrupt { reason: e.to_string() },
     }
 }
@@ -302,13 +301,15 @@ mod tests {
     #[test]
     fn stored_routines_round_trip_and_bad_ones_are_corrupt_or_future() {
         let r = validate("id1", "Mine", &names(&["Neck Tilts"]), knows).unwrap();
-        assert_eq!(parse_stored_routine(&r.to_stored_json()), ReadRoutine::Current(r));
+        assert_eq!(parse_stored_routine(&r.to_stored_json()), ReadRoutine::Current(r.clone()));
         assert_eq!(parse_stored_routine(r#"{"v":2,"anything":1}"#), ReadRoutine::Future { version: 2 });
+        let padded = parse_stored_routine(r#"{"v":1,"id":"id1","name":" Mine ","exercises":["Neck Tilts"]}"#);
+        assert_eq!(padded, ReadRoutine::Current(r.clone()), "read leniently: the name is trimmed");
         for raw in [
             "not json",
             "[]",
             r#"{"id":"a","name":"n","exercises":["x"]}"#,
-            r#"{"v":1,"id":"a","name":" n","exercises":["x"]}"#,
+            r#"{"v":1,"id":"a","name":" \n ","exercises":["x"]}"#,
             r#"{"v":1,"id":"a","name":"n","exercises":["x"],"extra":true}"#,
             r#"{"v":1,"id":"a","name":"n","exercises":[]}"#,
             r#"{"v":0,"id":"a","name":"n","exercises":["x"]}"#,

@@ -1209,6 +1209,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn routines_save_load_and_a_corrupt_one_is_set_aside_and_reported() {
+        let knows = |_: &str| true;
+        let mine = crate::custom_routine::validate("r1", "Mine", &["Neck Tilts".to_string()], knows).unwrap();
+        let store = MemoryStore::with_items([("routine:bad", "{\"v\":1}"), ("routine:new", "{\"v\":7}")]);
+        block_on(save_routine(&store, &mine)).unwrap();
+        let snapshot = block_on(load(&store)).unwrap();
+        assert_eq!(snapshot.routines, vec![mine.clone()]);
+        assert_eq!(
+            snapshot.problems.iter().map(Problem::message).collect::<Vec<_>>(),
+            vec!["1 routine of your own couldn't be read and was set aside; everything else is safe."]
+        );
+        let after = store.snapshot();
+        assert_eq!(after.get("aside:routine:bad").map(String::as_str), Some("{\"v\":1}"));
+        assert_eq!(after.get("routine:new").map(String::as_str), Some("{\"v\":7}"), "a newer one is kept");
+        block_on(delete_routine(&store, "r1")).unwrap();
+        block_on(delete_routine(&store, "new")).unwrap();
+        let after = store.snapshot();
+        assert!(!after.contains_key("routine:r1"));
+        assert!(after.contains_key("routine:new"), "a newer one is never removed");
+    }
+
+    #[test]
     fn clones_share_one_map() {
         let a = MemoryStore::new();
         let b = a.clone();

@@ -721,6 +721,60 @@ mod tests {
         assert!(matches!(refused(&text), ImportError::NotJson { .. }));
     }
 
+    fn routine(id: &str, name: &str) -> CustomRoutine {
+        validate(id, name, &["Neck Tilts".to_string()], |_| true).unwrap()
+    }
+
+    #[test]
+    fn routines_are_exported_and_merged_by_id_with_a_clear_message() {
+        let (mine, theirs) = (routine("r1", "Mine"), routine("r2", "Theirs"));
+        let text = export(None, &[], &[mine.clone(), theirs.clone()], now());
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["routines"][0], mine.to_stored_value());
+
+        let changed = routine("r1", "Mine, changed since");
+        let store = MemoryStore::new();
+        block_on(crate::store::save_routine(&store, &changed)).unwrap();
+        let file = parse_import(&text).unwrap();
+        let report = block_on(import(&store, &file)).unwrap();
+        assert_eq!(
+            report.message(),
+            "Added 1 routine of your own. 1 routine in the file is a different version of one you have; yours was kept."
+        );
+        let loaded = block_on(load(&store)).unwrap();
+        assert_eq!(loaded.routines, vec![changed, theirs]);
+
+        let again = block_on(import(&store, &parse_import(&export(None, &[], &loaded.routines, now())).unwrap()));
+        assert_eq!(again.unwrap().message(), "2 routines of your own were already here.");
+    }
+
+    #[test]
+    fn a_damaged_stored_routine_is_set_aside_and_restored_from_the_file() {
+        let mine = routine("r1", "Mine");
+        let store = MemoryStore::with_items([("routine:r1", "{broken")]);
+        let file = parse_import(&export(None, &[], std::slice::from_ref(&mine), now())).unwrap();
+        assert_eq!(block_on(import(&store, &file)).unwrap().routines_added, 1);
+        assert_eq!(store.snapshot().get("aside:routine:r1").map(String::as_str), Some("{broken"));
+        assert_eq!(block_on(load(&store)).unwrap().routines, vec![mine]);
+    }
+
+    #[test]
+    fn a_bad_routine_refuses_the_whole_file_and_names_it() {
+        let file = |routines: Value| json!({"format": EXPORT_FORMAT, "version": 1, "breaks": [], "routines": routines}).to_string();
+        let ok = routine("r1", "Mine").to_stored_value();
+        assert_eq!(
+            refused(&file(json!([ok, {"v": 1, "id": "r2", "name": "", "exercises": ["Neck Tilts"]}]))).to_string(),
+            "Routine number 2 in this file can't be imported: Give your routine a name. Nothing was changed."
+        );
+        assert_eq!(refused(&file(json!({"r1": ok}))), ImportError::NoRoutineList);
+        assert!(refused(&file(json!([{"v": 9}]))).to_string().contains("newer version"));
+        let unknown = parse_import(&file(json!([ok]))).unwrap().check_exercises(|n| n == "Chin Tucks");
+        assert_eq!(
+            unknown.unwrap_err().to_string(),
+            "Routine number 1 in this file can't be imported: \"Neck Tilts\" isn't an exercise in the library. Nothing was changed."
+        );
+    }
+
     proptest! {
         #![proptest_config(proptest_config(256))]
 
