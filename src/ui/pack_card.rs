@@ -8,6 +8,7 @@ use crate::state::{self, Choice, Clock, Flow};
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
 use crate::ui::demo_launcher::DemoLauncher;
+use crate::ui::exercise_picker::exercise_facts;
 use crate::ui::safety_box::SafetyBox;
 use crate::wording::{length_text, today_eyebrow};
 
@@ -105,13 +106,7 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
         .exercises
         .iter()
         .map(|name| {
-            let detail = catalog
-                .exercise(name)
-                .map(|e| {
-                    let side = if e.per_side { " per side" } else { "" };
-                    format!("{} · {} s{side}", e.position, e.duration_s)
-                })
-                .unwrap_or_default();
+            let detail = catalog.exercise(name).map(exercise_facts).unwrap_or_default();
             view! {
                 <li>
                     <span class="exercise-name">{name.clone()}</span>

@@ -25,7 +25,10 @@ fn summary(steps: &[String]) -> String {
 /// runs after Cancel or Delete with `false`, and after a save with `true`, once the saved
 /// routine is the pack shown.
 #[component]
-pub fn RoutineEditor(existing: Option<CustomRoutine>, #[prop(into)] on_close: Callback<bool>) -> impl IntoView {
+pub fn RoutineEditor(
+    existing: Option<CustomRoutine>,
+    #[prop(into)] on_close: Callback<bool>,
+) -> impl IntoView {
     let (stored, choice) = (state::get::<Stored>(), state::get::<Choice>());
     let is_new = existing.is_none();
     let (id, name, steps) = match existing {

@@ -137,9 +137,13 @@ pub fn is_routine_key(key: &str) -> bool {
 pub enum ReadRoutine {
     Current(CustomRoutine),
     /// Written by a newer version: kept untouched, not shown.
-    Future { version: u64 },
+    Future {
+        version: u64,
+    },
     /// The reason is for people.
-    Corrupt { reason: String },
+    Corrupt {
+        reason: String,
+    },
 }
 
 /// The stored layout of version 1. Unknown fields are refused: a value with them was not written
@@ -169,7 +173,9 @@ pub fn read_routine_value(value: Value) -> ReadRoutine {
     }
     let stored: StoredV1 = match serde_json::from_value(value) {
         Ok(s) => s,
-        Err(e) => return ReadRoutine::Corrupt { reason: format!("it doesn't have the shape of a routine ({e})") },
+        Err(e) => {
+            return ReadRoutine::Corrupt { reason: format!("it doesn't have the shape of a routine ({e})") }
+        }
     };
     match validate(&stored.id, &stored.name, &stored.exercises, plausible_exercise_name) {
         Ok(routine) => ReadRoutine::Current(routine),
@@ -233,7 +239,9 @@ impl CustomRoutine {
             location: "wherever you choose".into(),
             time_of_day: TimeOfDay::Any,
             when_to_reach: "Whenever you want the moves you picked yourself.".into(),
-            why_this_happens: "Sitting still for long stretches stiffens the body; short, regular movement may ease it.".into(),
+            why_this_happens:
+                "Sitting still for long stretches stiffens the body; short, regular movement may ease it."
+                    .into(),
             about: about.join(" "),
             exercises: self.exercises.clone(),
             canonical_url: None,
@@ -260,7 +268,8 @@ mod tests {
 
     #[test]
     fn a_good_routine_is_accepted_with_its_name_trimmed() {
-        let r = validate("abc", "  Morning mix \u{3000}", &names(&["Neck Tilts", "Shoulder Rolls"]), knows).unwrap();
+        let r = validate("abc", "  Morning mix \u{3000}", &names(&["Neck Tilts", "Shoulder Rolls"]), knows)
+            .unwrap();
         assert_eq!(r.name, "Morning mix");
         assert_eq!(r.pack_id(), "custom:abc");
         assert_eq!(r.key(), "routine:abc");
@@ -271,11 +280,23 @@ mod tests {
         let one = names(&["Neck Tilts"]);
         let cases = [
             (validate("a", "   ", &one, knows), "Give your routine a name."),
-            (validate("a", &"x".repeat(61), &one, knows), "The name is 61 characters long; keep it to 60 or fewer."),
-            (validate("a", "a\tb", &one, knows), "The name can't contain control characters such as line breaks or tabs."),
+            (
+                validate("a", &"x".repeat(61), &one, knows),
+                "The name is 61 characters long; keep it to 60 or fewer.",
+            ),
+            (
+                validate("a", "a\tb", &one, knows),
+                "The name can't contain control characters such as line breaks or tabs.",
+            ),
             (validate("a", "ok", &[], knows), "Pick at least one exercise."),
-            (validate("a", "ok", &vec!["Neck Tilts".into(); 31], knows), "A routine holds at most 30 exercises; this one has 31. Remove some."),
-            (validate("a", "ok", &names(&["Neck Tilts", "Moonwalk"]), knows), "\"Moonwalk\" isn't an exercise in the library."),
+            (
+                validate("a", "ok", &vec!["Neck Tilts".into(); 31], knows),
+                "A routine holds at most 30 exercises; this one has 31. Remove some.",
+            ),
+            (
+                validate("a", "ok", &names(&["Neck Tilts", "Moonwalk"]), knows),
+                "\"Moonwalk\" isn't an exercise in the library.",
+            ),
             (validate("a b", "ok", &one, knows), "The routine's id isn't valid."),
         ];
         for (result, message) in cases {
@@ -293,7 +314,10 @@ mod tests {
 
     #[test]
     fn a_hidden_direction_override_is_refused_and_never_quoted_back() {
-        assert_eq!(validate("a", "ab\u{202E}cd", &names(&["Neck Tilts"]), knows), Err(RoutineError::NameHasControl));
+        assert_eq!(
+            validate("a", "ab\u{202E}cd", &names(&["Neck Tilts"]), knows),
+            Err(RoutineError::NameHasControl)
+        );
         let err = validate("a", "ok", &names(&["x\u{0}y"]), knows).unwrap_err().to_string();
         assert!(!err.contains('\u{0}'));
     }

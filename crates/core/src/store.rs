@@ -626,13 +626,18 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Plan) {
         None => None,
     };
     let routines = read_routines(all, &mut plan, &mut problems);
-    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, routines, problems };
+    let snapshot =
+        Snapshot { settings: stored.settings(), records, future_records, sitting, routines, problems };
     (snapshot, plan)
 }
 
 /// The routines of [`read_snapshot`], by name; unreadable ones are planned for removal (the
 /// write rule copies them aside first) and reported.
-fn read_routines(all: &BTreeMap<String, String>, plan: &mut Plan, problems: &mut Vec<Problem>) -> Vec<CustomRoutine> {
+fn read_routines(
+    all: &BTreeMap<String, String>,
+    plan: &mut Plan,
+    problems: &mut Vec<Problem>,
+) -> Vec<CustomRoutine> {
     let mut routines = Vec::new();
     let mut details = Vec::new();
     for (key, raw) in all.iter().filter(|(k, _)| is_routine_key(k)) {
@@ -742,7 +747,8 @@ pub async fn save_routine<S: Store>(store: &S, routine: &CustomRoutine) -> Resul
         Ok(())
     } else {
         Err(StoreError::Other(
-            "a routine with the same id was saved by a newer version of Desk Break and is kept as it is".into(),
+            "a routine with the same id was saved by a newer version of Desk Break and is kept as it is"
+                .into(),
         ))
     }
 }

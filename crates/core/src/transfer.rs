@@ -270,7 +270,9 @@ impl ImportReport {
         } else if !self.settings_changed.is_empty() {
             let labels: Vec<&str> = self.settings_changed.iter().map(|f| field_label(f)).collect();
             parts.push(format!("Settings changed: {}.", labels.join(", ")));
-        } else if self.had_settings && self.added + self.already_present + self.kept_newer + routines_in_file == 0 {
+        } else if self.had_settings
+            && self.added + self.already_present + self.kept_newer + routines_in_file == 0
+        {
             // A settings-only file: say what it did. With breaks, unchanged settings go unsaid.
             parts.push("Your settings already matched the file's.".into());
         }
@@ -354,7 +356,12 @@ pub fn plan_import(
 
 /// Merges the file's routines by id: a stored routine is never replaced, a damaged one is (the
 /// write rule sets it aside first).
-fn plan_routines(all: &BTreeMap<String, String>, file: &ImportFile, plan: &mut Plan, report: &mut ImportReport) {
+fn plan_routines(
+    all: &BTreeMap<String, String>,
+    file: &ImportFile,
+    plan: &mut Plan,
+    report: &mut ImportReport,
+) {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for routine in &file.routines {
         let key = routine_key(&routine.id);
@@ -744,7 +751,8 @@ mod tests {
         let loaded = block_on(load(&store)).unwrap();
         assert_eq!(loaded.routines, vec![changed, theirs]);
 
-        let again = block_on(import(&store, &parse_import(&export(None, &[], &loaded.routines, now())).unwrap()));
+        let again =
+            block_on(import(&store, &parse_import(&export(None, &[], &loaded.routines, now())).unwrap()));
         assert_eq!(again.unwrap().message(), "2 routines of your own were already here.");
     }
 
@@ -760,10 +768,13 @@ mod tests {
 
     #[test]
     fn a_bad_routine_refuses_the_whole_file_and_names_it() {
-        let file = |routines: Value| json!({"format": EXPORT_FORMAT, "version": 1, "breaks": [], "routines": routines}).to_string();
+        let file = |routines: Value| {
+            json!({"format": EXPORT_FORMAT, "version": 1, "breaks": [], "routines": routines}).to_string()
+        };
         let ok = routine("r1", "Mine").to_stored_value();
         assert_eq!(
-            refused(&file(json!([ok, {"v": 1, "id": "r2", "name": "", "exercises": ["Neck Tilts"]}]))).to_string(),
+            refused(&file(json!([ok, {"v": 1, "id": "r2", "name": "", "exercises": ["Neck Tilts"]}])))
+                .to_string(),
             "Routine number 2 in this file can't be imported: Give your routine a name. Nothing was changed."
         );
         assert_eq!(refused(&file(json!({"r1": ok}))), ImportError::NoRoutineList);

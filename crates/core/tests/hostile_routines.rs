@@ -69,10 +69,8 @@ fn load_stored(raw: &str) -> Vec<CustomRoutine> {
         ReadRoutine::Current(r) => r.key(),
         _ => "routine:abc".to_string(),
     };
-    let store = MemoryStore::with_items([
-        (key.clone(), raw.to_string()),
-        (good.key(), good.to_stored_json()),
-    ]);
+    let store =
+        MemoryStore::with_items([(key.clone(), raw.to_string()), (good.key(), good.to_stored_json())]);
     let snapshot = block_on(load(&store)).expect("memory store reads");
     assert!(snapshot.routines.contains(&good), "the other routine survives");
     if let ReadRoutine::Corrupt { .. } = read {
@@ -93,7 +91,9 @@ fn the_corpus_is_accepted_or_refused_as_named() {
             let after = imported.unwrap_or_else(|e| panic!("{name} was refused: {e}"));
             let stored = after.iter().find(|(k, _)| k.starts_with("routine:"));
             let (key, stored) = stored.unwrap_or_else(|| panic!("{name} was not stored"));
-            let ReadRoutine::Current(r) = parse_stored_routine(stored) else { panic!("{name} stored unreadable") };
+            let ReadRoutine::Current(r) = parse_stored_routine(stored) else {
+                panic!("{name} stored unreadable")
+            };
             assert_eq!(&r.key(), key);
             assert_eq!(r.name, r.name.trim(), "{name}: the name is trimmed");
             assert!(loaded.contains(&r), "{name} loads from storage as it was imported");
@@ -105,9 +105,12 @@ fn the_corpus_is_accepted_or_refused_as_named() {
 
 /// The rules, written out independently of the validator.
 fn allowed(id: &str, name: &str, exercises: &[String]) -> bool {
-    let id_ok = !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c));
+    let id_ok =
+        !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c));
     let name = name.trim();
-    let hidden = |c: char| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c);
+    let hidden = |c: char| {
+        c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
     id_ok
         && !name.is_empty()
         && name.chars().count() <= MAX_ROUTINE_NAME_CHARS
@@ -125,7 +128,8 @@ fn name_strategy() -> impl Strategy<Value = String> {
 }
 
 fn exercises_strategy() -> impl Strategy<Value = Vec<String>> {
-    let one = prop_oneof![4 => proptest::sample::select(LIBRARY.to_vec()).prop_map(String::from), 1 => ".{0,20}"];
+    let one =
+        prop_oneof![4 => proptest::sample::select(LIBRARY.to_vec()).prop_map(String::from), 1 => ".{0,20}"];
     prop::collection::vec(one, 0..40)
 }
 
