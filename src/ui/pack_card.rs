@@ -1,5 +1,6 @@
 //! Today's pack: everything a user needs to decide, and the big Start button.
 
+use deskbreak_core::custom_routine::ROUTINE_PACK_PREFIX;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
@@ -22,6 +23,8 @@ pub fn PackCard() -> impl IntoView {
     let eyebrow = move || {
         if choice.showing_today() {
             today_eyebrow(clock.part())
+        } else if pack().id.starts_with(ROUTINE_PACK_PREFIX) {
+            "Your routine".to_string()
         } else {
             "Another pack".to_string()
         }

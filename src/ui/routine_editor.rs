@@ -66,13 +66,13 @@ pub fn RoutineEditor(
         <section class="routine-editor" aria-labelledby="editor-title">
             <h2 id="editor-title">{if is_new { "Make your own routine" } else { "Change your routine" }}</h2>
             <label class="field-label" for="routine-name">"Name"</label>
-            <input id="routine-name" class="text-field" type="text" autocomplete="off" aria-describedby="routine-name-hint"
+            <input id="routine-name" class="text-field" type="text" autocomplete="off" aria-describedby="routine-name-hint routine-error"
                 prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             <p id="routine-name-hint" class="catalog-meta">"Up to 60 characters."</p>
             <h3 id="steps-title">"Your moves"</h3>
             <p class="catalog-meta">{move || steps.with(|s| summary(s))}" · at most 30"</p>
             <RoutineSteps steps />
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p id="routine-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
                 <button class="start" disabled=move || busy.get() on:click=save>"Save routine"</button>
                 <button class="secondary" on:click=move |_| on_close.run(false)>"Cancel"</button>

@@ -222,10 +222,17 @@ impl CustomRoutine {
         }
         let mut about = vec!["You put this routine together from the exercise library.".to_string()];
         about.push("Stop any move that hurts, and skip one you have been told to avoid.".into());
+        // Each caution names its move at its end (its opening is what marks it a caution): out of
+        // its exercise, "Keep the circles smooth…" says little.
         for e in &moves {
             for s in sentences(&e.cue).into_iter().filter(|s| is_caution(s)) {
-                if !about.iter().any(|a| a == s) {
-                    about.push(s.to_string());
+                let (text, stop) = match s.trim_end().strip_suffix(['.', '!']) {
+                    Some(text) => (text, &s.trim_end()[text.len()..]),
+                    None => (s.trim_end(), "."),
+                };
+                let caution = format!("{text} ({}){stop}", e.name);
+                if !about.contains(&caution) {
+                    about.push(caution);
                 }
             }
         }
@@ -320,6 +327,33 @@ mod tests {
         );
         let err = validate("a", "ok", &names(&["x\u{0}y"]), knows).unwrap_err().to_string();
         assert!(!err.contains('\u{0}'));
+    }
+
+    #[test]
+    fn as_a_pack_it_keeps_the_order_and_names_each_caution_with_its_move() {
+        use crate::pack::Exercise;
+        let ex = |name: &str, position, cue: &str| Exercise {
+            name: name.into(),
+            position,
+            duration_s: 30,
+            per_side: false,
+            steps: vec!["Move.".into()],
+            cue: cue.into(),
+        };
+        let catalog = Catalog {
+            packs: Vec::new(),
+            library: vec![
+                ex("Neck Tilts", Position::Sitting, "Stop if you feel dizzy."),
+                ex("Shoulder Rolls", Position::Standing, "Go slowly."),
+            ],
+        };
+        let r = validate("x", "Mine", &names(&["Shoulder Rolls", "Neck Tilts"]), knows).unwrap();
+        let pack = r.to_pack(&catalog);
+        assert_eq!((pack.id.as_str(), pack.title.as_str()), ("custom:x", "Mine"));
+        assert_eq!(pack.exercises, names(&["Shoulder Rolls", "Neck Tilts"]));
+        assert_eq!(pack.positions, vec![Position::Standing, Position::Sitting]);
+        assert!(pack.safety_sentences().contains(&"Stop if you feel dizzy (Neck Tilts)."));
+        assert_eq!(catalog.routine_seconds(&pack), 60);
     }
 
     #[test]

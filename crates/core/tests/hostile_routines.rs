@@ -153,7 +153,7 @@ proptest! {
 
     #[test]
     fn arbitrary_stored_values_never_panic(value in prop_oneof![
-        ".{0,200}".prop_map(|s| Value::from(s)),
+        ".{0,200}".prop_map(Value::from),
         (any::<i64>(), name_strategy(), exercises_strategy()).prop_map(|(v, n, e)| json!({"v": v, "id": "abc", "name": n, "exercises": e})),
     ]) {
         let raw = value.to_string();
