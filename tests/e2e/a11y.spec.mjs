@@ -87,6 +87,15 @@ for (const colorScheme of ["light", "dark"]) {
       await page.getByRole("group", { name: "Position" }).getByRole("radio", { name: "Standing" }).check();
       await page.locator("details summary").first().click();
       await axe(page, `new tab with catalog and FAQ (${colorScheme})`);
+      // The routine editor, with moves in it and a refusal shown.
+      await page.getByRole("button", { name: "Make your own" }).click();
+      const editor = page.getByRole("region", { name: "Make your own routine" });
+      await editor.getByRole("button", { name: "Add Chin Tucks", exact: true }).click();
+      await editor.getByRole("button", { name: "Add Wrist Circles", exact: true }).click();
+      await editor.getByRole("button", { name: "Save routine" }).click();
+      await editor.getByRole("alert").getByText("Give your routine a name.").waitFor();
+      await axe(page, `routine editor (${colorScheme})`);
+      await editor.getByRole("button", { name: "Cancel" }).click();
 
       await start(page);
       await page.getByRole("timer").waitFor();
@@ -201,7 +210,7 @@ test("focus is visible on every Tab stop of the new tab", async () => {
 
 test("prefers-reduced-motion: reduce turns transitions and animations off", async () => {
   const transitions = async (reducedMotion) => {
-    await withBrowser({ reducedMotion }, async (b) => {
+    return await withBrowser({ reducedMotion }, async (b) => {
       const page = await b.newTab();
       await start(page);
       await page.getByRole("timer").waitFor();

@@ -124,3 +124,39 @@ test("a file with a routine of unknown moves is refused and changes nothing", as
     assert.deepEqual(await storage(page), before);
   });
 });
+
+test("a routine of your own can be changed and deleted; its key is the same until it is gone", async () => {
+  await withBrowser(async (b) => {
+    const page = await b.newTab();
+    await page.getByRole("button", { name: "Browse all packs" }).click();
+    await catalogNav(page).getByRole("button", { name: "Make your own" }).click();
+    let editor = page.getByRole("region", { name: "Make your own routine" });
+    await editor.getByLabel("Name").fill("Short one");
+    await editor.getByRole("button", { name: "Add Wrist Circles", exact: true }).click();
+    await editor.getByRole("button", { name: "Save routine" }).click();
+    await expectText(page.getByRole("heading", { level: 1 }), "Short one");
+    const [key] = routineKeys(await storage(page));
+
+    await page.getByRole("button", { name: "Browse all packs" }).click();
+    await catalogNav(page).getByRole("button", { name: "Change Short one" }).click();
+    editor = page.getByRole("region", { name: "Change your routine" });
+    assert.equal(await editor.getByLabel("Name").inputValue(), "Short one");
+    await editor.getByLabel("Name").fill("Longer one");
+    await editor.getByRole("button", { name: "Add Chin Tucks", exact: true }).click();
+    await editor.getByRole("button", { name: "Remove Wrist Circles" }).click();
+    await editor.getByRole("button", { name: "Save routine" }).click();
+    await expectText(page.getByRole("heading", { level: 1 }), "Longer one");
+    const items = await storage(page);
+    assert.deepEqual(routineKeys(items), [key]);
+    assert.deepEqual(items[key].exercises, ["Chin Tucks"]);
+
+    await page.getByRole("button", { name: "Browse all packs" }).click();
+    await catalogNav(page).getByRole("button", { name: "Change Longer one" }).click();
+    await page.getByRole("button", { name: "Delete this routine" }).click();
+    await poll(async () => routineKeys(await storage(page)).length === 0, { message: "the routine deleted" });
+    // The page no longer offers it, and shows a catalog pack again.
+    assert.equal(await catalogNav(page).getByRole("button", { name: "Longer one", exact: true }).count(), 0);
+    assert.notEqual((await page.getByRole("heading", { level: 1 }).textContent()).trim(), "Longer one");
+    assert.deepEqual(b.errors, []);
+  });
+});
