@@ -5,6 +5,7 @@
 use deskbreak_core::catalog::PackFilter;
 use deskbreak_core::custom_routine::CustomRoutine;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::state::{self, pack_of, Stored};
 use crate::ui::catalog_card::CatalogCard;
@@ -37,7 +38,7 @@ fn OwnRoutines(
         <section class="own-routines" aria-labelledby="own-title">
             <div class="own-head">
                 <h2 id="own-title">"Your routines"</h2>
-                <button class="secondary" on:click=move |_| edit.set(Some(None))>"Make your own"</button>
+                <button id="make-own" class="secondary" on:click=move |_| edit.set(Some(None))>"Make your own"</button>
             </div>
             <Show when=move || stored.routines.with(|r| !r.is_empty())>
                 <ul>{cards}</ul>
@@ -71,6 +72,14 @@ pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {
         edit.set(None);
         if saved {
             on_pick.run(());
+        } else {
+            // Back where the user was: the list, with the focus on "Make your own".
+            request_animation_frame(|| {
+                let button = document().get_element_by_id("make-own");
+                if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = b.focus();
+                }
+            });
         }
     };
     let browse = move || {

@@ -36,6 +36,13 @@ pub fn RoutineEditor(
         None => (persist::new_routine_id(), RwSignal::new(String::new()), RwSignal::new(Vec::new())),
     };
     let error = RwSignal::new(None::<String>);
+    // The button that opened the editor is gone: the focus starts on the name.
+    let name_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(field) = name_field.get() {
+            let _ = field.focus();
+        }
+    });
     let busy = RwSignal::new(false);
     let save_id = id.clone();
     let save = move |_| {
@@ -66,7 +73,7 @@ pub fn RoutineEditor(
         <section class="routine-editor" aria-labelledby="editor-title">
             <h2 id="editor-title">{if is_new { "Make your own routine" } else { "Change your routine" }}</h2>
             <label class="field-label" for="routine-name">"Name"</label>
-            <input id="routine-name" class="text-field" type="text" autocomplete="off" aria-describedby="routine-name-hint routine-error"
+            <input node_ref=name_field id="routine-name" class="text-field" type="text" autocomplete="off" aria-describedby="routine-name-hint routine-error"
                 prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             <p id="routine-name-hint" class="catalog-meta">"Up to 60 characters."</p>
             <h3 id="steps-title">"Your moves"</h3>

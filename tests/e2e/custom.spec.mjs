@@ -26,6 +26,8 @@ async function makeRoutine(page) {
   const editor = page.getByRole("region", { name: "Make your own routine" });
   const save = editor.getByRole("button", { name: "Save routine" });
   const alert = editor.getByRole("alert");
+  // The button that opened it is gone: the focus is on the name, ready to type.
+  await poll(() => editor.getByLabel("Name").evaluate((el) => el === document.activeElement), { message: "name focused" });
 
   await save.click();
   await expectText(alert, "Give your routine a name.");
