@@ -5,6 +5,7 @@
 use deskbreak_browser::{chrome, now, random_id_bytes};
 use deskbreak_core::checkin::CheckinArea;
 use deskbreak_core::clock::Moment;
+use deskbreak_core::custom_routine::{validate, CustomRoutine};
 use deskbreak_core::player::Outcome;
 use deskbreak_core::record::{new_break_id, BreakKind, BreakRecord};
 use deskbreak_core::settings::SettingChange;
@@ -36,6 +37,9 @@ pub async fn reload(stored: Stored, clock: Clock, notices: Notices) {
             }
             if stored.days.with_untracked(|d| d != &snapshot.days) {
                 stored.days.set(snapshot.days);
+            }
+            if stored.routines.with_untracked(|r| r != &snapshot.routines) {
+                stored.routines.set(snapshot.routines);
             }
             // The worker may have written its state after the page last read the clock; an older
             // "now" would look like a clock set back and hide the stretch.
@@ -108,6 +112,39 @@ pub async fn save_record(stored: Stored, record: BreakRecord) -> Result<BreakRec
     Ok(record)
 }
 
+/// Checks a routine of your own against the library and saves it (new, or replacing the earlier
+/// version of itself). A refusal is the editor's message; nothing is stored then.
+pub async fn save_routine(
+    stored: Stored,
+    id: String,
+    name: String,
+    exercises: Vec<String>,
+) -> Result<CustomRoutine, String> {
+    let catalog = deskbreak_catalog::catalog();
+    let routine = validate(&id, &name, &exercises, |n| catalog.knows(n)).map_err(|e| e.to_string())?;
+    let store = stored.store.get_value();
+    store::save_routine(&store, &routine).await.map_err(|e| e.to_string())?;
+    stored.routines.update(|rs| {
+        rs.retain(|r| r.id != routine.id);
+        rs.push(routine.clone());
+        rs.sort_by(|a, b| (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id)));
+    });
+    Ok(routine)
+}
+
+/// Deletes a routine of your own; the breaks done with it stay.
+pub async fn delete_routine(stored: Stored, id: String) -> Result<(), String> {
+    let store = stored.store.get_value();
+    store::delete_routine(&store, &id).await.map_err(|e| e.to_string())?;
+    stored.routines.update(|rs| rs.retain(|r| r.id != id));
+    Ok(())
+}
+
+/// A fresh id for a new routine of your own.
+pub fn new_routine_id() -> String {
+    new_break_id(random_id_bytes())
+}
+
 /// Validates and stores one settings change, applied to the settings stored now (another tab
 /// may have changed a different field since this one read them). Out-of-range input is refused
 /// with a message and never stored.
@@ -137,17 +174,19 @@ pub async fn snooze_nudge() -> Result<(), String> {
 /// The export file's text, from what is loaded now.
 pub fn export_text(stored: Stored) -> String {
     let settings = stored.settings.get_untracked();
-    stored.records.with_untracked(|r| transfer::export(Some(&settings), r, now()))
+    let routines = stored.routines.get_untracked();
+    stored.records.with_untracked(|r| transfer::export(Some(&settings), r, &routines, now()))
 }
 
 /// An export file holding one break only (a break that could not be saved), with no settings:
 /// importing it later adds the break and changes nothing else.
 pub fn export_one(record: &BreakRecord) -> String {
-    transfer::export(None, std::slice::from_ref(record), now())
+    transfer::export(None, std::slice::from_ref(record), &[], now())
 }
 
 /// Imports an export file: merges breaks by id against everything stored (idempotent, never
-/// replacing a stored break) and merges its settings field by field. A bad file is refused with
+/// replacing a stored break), adds the routines of your own it holds (never replacing one), and
+/// merges its settings field by field. A bad file is refused with
 /// a message and changes nothing.
 pub async fn import_text(
     stored: Stored,
@@ -156,6 +195,8 @@ pub async fn import_text(
     text: &str,
 ) -> Result<String, String> {
     let file = transfer::parse_import(text).map_err(|e| e.to_string())?;
+    let catalog = deskbreak_catalog::catalog();
+    file.check_exercises(|n| catalog.knows(n)).map_err(|e| e.to_string())?;
     let store = stored.store.get_value();
     let report = transfer::import(&store, &file).await.map_err(|e| e.to_string())?;
     reload(stored, clock, notices).await;

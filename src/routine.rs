@@ -25,7 +25,8 @@ impl Routine {
         Self { flow: state::get(), stored: state::get() }
     }
 
-    /// Starts the routine of a pack from the New Tab (the Start button, the banner).
+    /// Starts the routine of a pack (one of your own included) from the New Tab (the Start
+    /// button, the banner).
     pub fn start(&self, pack_id: &str) {
         self.begin(pack_id, BreakKind::Full, false);
     }
@@ -41,7 +42,7 @@ impl Routine {
     }
 
     fn begin(&self, pack_id: &str, kind: BreakKind, from_nudge: bool) {
-        let Some(pack) = catalog().pack(pack_id) else { return };
+        let Some(pack) = self.stored.pack_untracked(pack_id) else { return };
         let steps = match kind {
             BreakKind::Full => plan(catalog(), pack),
             BreakKind::Quick => quick_plan(catalog(), pack),
@@ -88,7 +89,7 @@ impl Routine {
         };
         self.flow.checkin_before.set(None);
         let save = if outcome.counts {
-            let area = catalog().pack(&pack_id).map(|p| p.checkin_area());
+            let area = self.stored.pack_untracked(&pack_id).map(|p| p.checkin_area());
             Save::Saving(persist::new_record(&pack_id, kind, area, &outcome, checkin_before))
         } else {
             Save::NotCounted

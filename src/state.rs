@@ -2,7 +2,8 @@
 //! read by the components that need it, and by nothing else.
 //!
 //! - [`Clock`]: the one writer of the page's clock, and the `today` and part-of-day memos;
-//! - [`Stored`]: what storage holds (settings, breaks, the worker's tracker) and the streak;
+//! - [`Stored`]: what storage holds (settings, breaks, your own routines, the worker's tracker)
+//!   and the streak;
 //! - [`Flow`]: the screen of the moment, one state machine (home, player, done);
 //! - [`Choice`]: which pack the home screen shows;
 //! - [`Notices`]: messages for the user;
@@ -12,12 +13,14 @@ mod choice;
 mod clock;
 mod flow;
 mod notices;
+mod own_packs;
 mod stored;
 
 pub use choice::Choice;
 pub use clock::Clock;
 pub use flow::{Completed, Flow, Save, Screen, ScreenKind, Session};
 pub use notices::{Notice, NoticeKind, Notices};
+pub use own_packs::pack_of;
 pub use stored::Stored;
 
 use deskbreak_browser::PageStore;

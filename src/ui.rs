@@ -10,6 +10,7 @@ pub mod completion;
 #[cfg(feature = "sheet")]
 pub mod contact_sheet;
 pub mod demo_launcher;
+pub mod exercise_picker;
 pub mod figure;
 pub mod health_notice;
 pub mod heatmap;
@@ -21,6 +22,8 @@ pub mod pack_demo;
 pub mod player_figure;
 pub mod player_view;
 pub mod quick_nudge_field;
+pub mod routine_editor;
+pub mod routine_steps;
 pub mod safety_box;
 pub mod settings_data;
 pub mod settings_look;

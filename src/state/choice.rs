@@ -1,5 +1,5 @@
 //! Which pack the home screen shows: today's suggestion, one of today's alternatives in turn,
-//! or a pack picked from the catalog.
+//! or a pack picked from the catalog (one of your own routines included).
 
 use deskbreak_catalog::catalog;
 use deskbreak_core::pack::Pack;
@@ -14,8 +14,9 @@ pub struct Choice {
     alternative: RwSignal<usize>,
     /// A pack chosen from the catalog browser, overriding the suggestion.
     browsed: RwSignal<Option<&'static str>>,
-    /// Index in the catalog of the pack shown, derived once per change for every reader.
-    shown: Memo<usize>,
+    /// The pack shown, derived once per change for every reader. A browsed routine of your own
+    /// that is deleted (in another tab) gives way to today's suggestion.
+    shown: Memo<&'static Pack>,
 }
 
 impl Choice {
@@ -24,12 +25,12 @@ impl Choice {
         let browsed = RwSignal::new(None::<&'static str>);
         let shown = Memo::new(move |_| {
             let catalog = catalog();
-            let browsed = browsed.get().and_then(|id| catalog.packs.iter().position(|p| p.id == id));
+            let browsed = browsed.get().and_then(|id| stored.pack(id));
             browsed.unwrap_or_else(|| {
                 let (today, part) = (clock.today(), clock.part());
                 let alts = stored.settings.with(|s| alternatives(catalog, today, part, &s.focus));
                 let i = alts.get(alternative.get() % alts.len().max(1)).copied().unwrap_or(0);
-                i.min(catalog.packs.len().saturating_sub(1))
+                &catalog.packs[i.min(catalog.packs.len().saturating_sub(1))]
             })
         });
         Self { alternative, browsed, shown }
@@ -37,11 +38,11 @@ impl Choice {
 
     /// The pack the home screen shows. Reactive.
     pub fn pack(&self) -> &'static Pack {
-        &catalog().packs[self.shown.get()]
+        self.shown.get()
     }
 
     pub fn pack_untracked(&self) -> &'static Pack {
-        &catalog().packs[self.shown.get_untracked()]
+        self.shown.get_untracked()
     }
 
     /// Is the shown pack today's own suggestion (not another or a browsed one)? Reactive.
@@ -60,7 +61,7 @@ impl Choice {
         self.alternative.set(0);
     }
 
-    /// A pack picked from the catalog browser.
+    /// A pack picked from the catalog browser, or a routine of your own.
     pub fn browse(&self, pack: &'static Pack) {
         self.browsed.set(Some(pack.id.as_str()));
     }

@@ -5,14 +5,17 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use deskbreak_browser::PageStore;
+use deskbreak_catalog::catalog;
+use deskbreak_core::custom_routine::CustomRoutine;
 use deskbreak_core::day_summary::DaySummary;
+use deskbreak_core::pack::Pack;
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::Settings;
 use deskbreak_core::streak::{summarize, StreakSummary};
 use deskbreak_core::tracker::SittingTracker;
 use leptos::prelude::*;
 
-use super::Clock;
+use super::{pack_of, Clock};
 
 #[derive(Clone, Copy)]
 pub struct Stored {
@@ -23,6 +26,8 @@ pub struct Stored {
     pub sitting: RwSignal<Option<SittingTracker>>,
     /// The worker's day summaries (longest stretch, nudges), for the week view.
     pub days: RwSignal<BTreeMap<NaiveDate, DaySummary>>,
+    /// Your own routines, by name.
+    pub routines: RwSignal<Vec<CustomRoutine>>,
     /// Storage has been read at least once.
     pub loaded: RwSignal<bool>,
     /// The streak panel's figures, derived once per change of records, settings or day.
@@ -43,6 +48,7 @@ impl Stored {
             records,
             sitting: RwSignal::new(None),
             days: RwSignal::new(BTreeMap::new()),
+            routines: RwSignal::new(Vec::new()),
             loaded: RwSignal::new(false),
             streak,
         }
@@ -56,4 +62,17 @@ impl Stored {
     pub fn streak_untracked(&self) -> StreakSummary {
         self.streak.get_untracked()
     }
+
+    /// Any pack by id: the catalog's, or one of your own routines. Reactive.
+    pub fn pack(&self, id: &str) -> Option<&'static Pack> {
+        catalog().pack(id).or_else(|| self.routines.with(|rs| own_pack(rs, id)))
+    }
+
+    pub fn pack_untracked(&self, id: &str) -> Option<&'static Pack> {
+        catalog().pack(id).or_else(|| self.routines.with_untracked(|rs| own_pack(rs, id)))
+    }
+}
+
+fn own_pack(routines: &[CustomRoutine], pack_id: &str) -> Option<&'static Pack> {
+    routines.iter().find(|r| r.pack_id() == pack_id).map(pack_of)
 }

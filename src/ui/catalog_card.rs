@@ -1,5 +1,6 @@
 //! One pack in the catalog: its title, tagline, positions, place, length and one key pose of its
-//! first move, so a pack can be chosen without opening it.
+//! first move, so a pack can be chosen without opening it. A routine of your own also offers
+//! "Change".
 
 use deskbreak_core::catalog::Place;
 use deskbreak_core::pack::Pack;
@@ -20,10 +21,16 @@ pub fn card_facts(pack: &Pack, minutes: u32) -> String {
 }
 
 #[component]
-pub fn CatalogCard(pack: &'static Pack, #[prop(into)] on_pick: Callback<()>) -> impl IntoView {
+pub fn CatalogCard(
+    pack: &'static Pack,
+    #[prop(into)] on_pick: Callback<()>,
+    /// For a routine of your own: opens it in the editor.
+    #[prop(optional, into)]
+    on_change: Option<Callback<()>>,
+) -> impl IntoView {
     let choice = state::get::<Choice>();
     let id = &pack.id;
-    let current = move || std::ptr::eq(choice.pack(), pack);
+    let current = move || choice.pack().id == pack.id;
     let minutes = deskbreak_catalog::catalog().estimated_minutes(pack);
     // The first move's clearest pose, still: a figure in the catalog never animates.
     let pose = pack.exercises.first().and_then(|name| {
@@ -56,6 +63,11 @@ pub fn CatalogCard(pack: &'static Pack, #[prop(into)] on_pick: Callback<()>) -> 
                     </span>
                 </span>
             </button>
+            {on_change.map(|change| view! {
+                <button class="link-button catalog-change" aria-label=format!("Change {}", pack.title) on:click=move |_| change.run(())>
+                    "Change"
+                </button>
+            })}
         </li>
     }
 }

@@ -49,7 +49,7 @@ pub fn Completion() -> impl IntoView {
     // The area the break's check-ins are about, as the record keeps it.
     let area = Signal::derive(move || {
         flow.completed(|c| {
-            let from_pack = || deskbreak_catalog::catalog().pack(&c.pack_id).map(|p| p.checkin_area());
+            let from_pack = || stored.pack(&c.pack_id).map(|p| p.checkin_area());
             c.save.saved().and_then(|r| r.checkin_area).or_else(from_pack)
         })
         .flatten()

@@ -1,5 +1,6 @@
 //! Today's pack: everything a user needs to decide, and the big Start button.
 
+use deskbreak_core::custom_routine::ROUTINE_PACK_PREFIX;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use crate::state::{self, Choice, Clock, Flow};
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
 use crate::ui::demo_launcher::DemoLauncher;
+use crate::ui::exercise_picker::exercise_facts;
 use crate::ui::safety_box::SafetyBox;
 use crate::ui::start_buttons::{QuickButton, StartButton};
 use crate::wording::{length_text, quick_text, today_eyebrow};
@@ -20,6 +22,8 @@ pub fn PackCard() -> impl IntoView {
     let eyebrow = move || {
         if choice.showing_today() {
             today_eyebrow(clock.part())
+        } else if pack().id.starts_with(ROUTINE_PACK_PREFIX) {
+            "Your routine".to_string()
         } else {
             "Another pack".to_string()
         }
@@ -103,13 +107,7 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
         .exercises
         .iter()
         .map(|name| {
-            let detail = catalog
-                .exercise(name)
-                .map(|e| {
-                    let side = if e.per_side { " per side" } else { "" };
-                    format!("{} · {} s{side}", e.position, e.duration_s)
-                })
-                .unwrap_or_default();
+            let detail = catalog.exercise(name).map(exercise_facts).unwrap_or_default();
             view! {
                 <li>
                     <span class="exercise-name">{name.clone()}</span>
@@ -162,14 +160,19 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
             <h2 id="about-title">"About this routine"</h2>
             <p>{pack.about.clone()}</p>
         </section>
-        <section aria-labelledby="who-title">
-            <h2 id="who-title">"Who this is for"</h2>
-            <ul class="goals">{goals}</ul>
-        </section>
-        <section aria-labelledby="faq-title">
-            <h2 id="faq-title">"Frequently asked"</h2>
-            {faq}
-        </section>
+        // A routine of your own has no goals or questions: no empty headings.
+        {(!pack.goals.is_empty()).then(|| view! {
+            <section aria-labelledby="who-title">
+                <h2 id="who-title">"Who this is for"</h2>
+                <ul class="goals">{goals}</ul>
+            </section>
+        })}
+        {(!pack.faq.is_empty()).then(|| view! {
+            <section aria-labelledby="faq-title">
+                <h2 id="faq-title">"Frequently asked"</h2>
+                {faq}
+            </section>
+        })}
         {pack.footer.clone().map(|f| view! { <p class="footer-note">{f}</p> })}
     }
 }

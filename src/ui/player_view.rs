@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::routine::Routine;
-use crate::state::{self, Flow, ScreenKind, SettingsDialog};
+use crate::state::{self, Flow, ScreenKind, SettingsDialog, Stored};
 use crate::ui::player_figure::PlayerFigure;
 use crate::ui::safety_box::SafetyBox;
 use crate::wording::{format_clock_ms, format_duration_ms};
@@ -25,8 +25,8 @@ fn NudgeCautions() -> impl IntoView {
     let flow = state::get::<Flow>();
     let first_step_from_nudge =
         move || flow.session(|s| s.from_nudge && s.player.progress().0 == 1).unwrap_or(false);
-    let pack =
-        Signal::derive(move || flow.session(|s| deskbreak_catalog::catalog().pack(&s.pack_id)).flatten());
+    let stored = state::get::<Stored>();
+    let pack = Signal::derive(move || flow.session(|s| stored.pack(&s.pack_id)).flatten());
     view! {
         <Show when=first_step_from_nudge>
             <SafetyBox pack ids=("player-safety-title", "player-health-title") />
@@ -121,7 +121,8 @@ pub fn PlayerView() -> impl IntoView {
     controls.listen_to_keys();
 
     let catalog = deskbreak_catalog::catalog();
-    let pack = move || flow.session(|s| catalog.pack(&s.pack_id)).flatten();
+    let stored = state::get::<Stored>();
+    let pack = move || flow.session(|s| stored.pack(&s.pack_id)).flatten();
     let step = move || flow.session(|s| s.player.current().cloned()).flatten();
     let exercise = move || step().and_then(|st| catalog.exercise(&st.name));
     let paused = move || flow.session(|s| s.player.is_paused()).unwrap_or(false);

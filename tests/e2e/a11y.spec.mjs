@@ -61,6 +61,15 @@ for (const colorScheme of ["light", "dark"]) {
       await page.getByRole("group", { name: "Position" }).getByRole("radio", { name: "Standing" }).check();
       await page.locator("details summary").first().click();
       await axe(page, `new tab with catalog and FAQ (${colorScheme})`);
+      // The routine editor, with moves in it and a refusal shown.
+      await page.getByRole("button", { name: "Make your own" }).click();
+      const editor = page.getByRole("region", { name: "Make your own routine" });
+      await editor.getByRole("button", { name: "Add Chin Tucks", exact: true }).click();
+      await editor.getByRole("button", { name: "Add Wrist Circles", exact: true }).click();
+      await editor.getByRole("button", { name: "Save routine" }).click();
+      await editor.getByRole("alert").getByText("Give your routine a name.").waitFor();
+      await axe(page, `routine editor (${colorScheme})`);
+      await editor.getByRole("button", { name: "Cancel" }).click();
 
       await start(page);
       await page.getByRole("timer").waitFor();

@@ -64,6 +64,11 @@ impl Catalog {
         self.library.iter().find(|e| e.name == name)
     }
 
+    /// Does the library have an exercise of this name? (A routine of your own may name only these.)
+    pub fn knows(&self, name: &str) -> bool {
+        self.exercise(name).is_some()
+    }
+
     /// The library entries of a pack's exercises, in order. Names without an entry are skipped
     /// (the build refuses such packs, so this only matters for hand-made catalogs in tests).
     pub fn exercises_of<'a>(&'a self, pack: &'a Pack) -> impl Iterator<Item = &'a Exercise> + 'a {

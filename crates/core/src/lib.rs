@@ -8,6 +8,7 @@ pub mod checkin;
 pub mod clock;
 #[cfg(feature = "markdown")]
 pub mod content_rules;
+pub mod custom_routine;
 pub mod day_summary;
 pub mod figure;
 pub mod health_notice;

@@ -153,6 +153,8 @@ impl BlockReader {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
+            // A heading inside a list item or a quote is part of its text, as a paragraph is.
+            TagEnd::Heading(_) if self.list_depth > 0 || self.quote_depth > 0 => self.buf.push(' '),
             TagEnd::Heading(level) => {
                 let level = match level {
                     HeadingLevel::H1 => 1,
@@ -672,6 +674,14 @@ pub fn check_catalog(catalog: &Catalog, sources: &[(String, String)]) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_inside_a_list_item_is_its_text_and_keeps_the_item_line() {
+        // Found by the markdown-soup property test: the heading had line 0.
+        let out = blocks("- **Exercise count:** 2\n\t# ");
+        assert!(out.iter().all(|b| b.line() >= 1), "{out:?}");
+        assert!(matches!(&out[..], [Block::List { items, .. }] if items[0].line == 1));
+    }
 
     const SEED: &str = include_str!("../../../content/packs/back-pain.md");
 

@@ -31,6 +31,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::clock::Moment;
+use crate::custom_routine::{is_routine_key, parse_stored_routine, CustomRoutine, ReadRoutine};
 use crate::day_summary::{is_day_key, parse_day, DaySummary, ParsedDay};
 use crate::record::{is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA};
 use crate::settings::{field_label, SettingChange, Settings, SETTINGS_SCHEMA};
@@ -257,6 +258,9 @@ pub struct Snapshot {
     pub sitting: Option<SittingTracker>,
     /// The worker's day summaries (`day:<date>`), by date. Empty in a store from before them.
     pub days: BTreeMap<NaiveDate, DaySummary>,
+    /// The user's own routines that read cleanly, by name. Ones from a newer version are kept
+    /// untouched and not shown.
+    pub routines: Vec<CustomRoutine>,
     pub problems: Vec<Problem>,
 }
 
@@ -270,6 +274,11 @@ pub enum Problem {
     },
     NewerRecords {
         count: usize,
+    },
+    /// Unreadable routines of the user's own, copied aside. `details` as for breaks.
+    RoutinesSetAside {
+        count: usize,
+        details: Vec<String>,
     },
     /// The settings could not be read at all; defaults are in use.
     SettingsReset {
@@ -321,6 +330,12 @@ impl fmt::Display for Problem {
                 "{} from a newer version of DeskBreak {} kept as saved but not counted here.",
                 plural(*count, "break", "breaks"),
                 if *count == 1 { "is" } else { "are" }
+            ),
+            Problem::RoutinesSetAside { count, .. } => write!(
+                f,
+                "{} of your own couldn't be read and {} set aside; everything else is safe.",
+                plural(*count, "routine", "routines"),
+                if *count == 1 { "was" } else { "were" }
             ),
             Problem::SettingsReset { .. } => f.write_str(
                 "Your settings couldn't be read, so the defaults are in use; the old value was set aside.",
@@ -402,6 +417,13 @@ pub fn health(key: &str, raw: &str) -> Health {
             ParsedDay::Current(_) => Health::Readable,
             ParsedDay::Future => Health::Newer,
             ParsedDay::Corrupt(_) => Health::Unreadable,
+        };
+    }
+    if is_routine_key(key) {
+        return match parse_stored_routine(raw) {
+            ReadRoutine::Current(_) => Health::Readable,
+            ReadRoutine::Future { .. } => Health::Newer,
+            ReadRoutine::Corrupt { .. } => Health::Unreadable,
         };
     }
     match key {
@@ -625,7 +647,9 @@ pub fn read_snapshot(all: &BTreeMap<String, String>) -> (Snapshot, Plan) {
         None => None,
     };
     let days = read_days(all, &mut plan, &mut problems);
-    let snapshot = Snapshot { settings: stored.settings(), records, future_records, sitting, days, problems };
+    let routines = read_routines(all, &mut plan, &mut problems);
+    let snapshot =
+        Snapshot { settings: stored.settings(), records, future_records, sitting, days, routines, problems };
     (snapshot, plan)
 }
 
@@ -654,6 +678,37 @@ fn read_days(
         problems.push(Problem::DaysSetAside { count: unreadable });
     }
     days
+}
+
+/// The routines of [`read_snapshot`], by name; unreadable ones are planned for removal (the
+/// write rule copies them aside first) and reported.
+fn read_routines(
+    all: &BTreeMap<String, String>,
+    plan: &mut Plan,
+    problems: &mut Vec<Problem>,
+) -> Vec<CustomRoutine> {
+    let mut routines = Vec::new();
+    let mut details = Vec::new();
+    for (key, raw) in all.iter().filter(|(k, _)| is_routine_key(k)) {
+        match parse_stored_routine(raw) {
+            // A value under another routine's key is not what that key should hold.
+            ReadRoutine::Current(r) if r.key() == *key => routines.push(r),
+            ReadRoutine::Current(_) => {
+                plan.remove.push(key.clone());
+                details.push(format!("{key}: it is stored under another routine's key"));
+            }
+            ReadRoutine::Future { .. } => {}
+            ReadRoutine::Corrupt { reason } => {
+                plan.remove.push(key.clone());
+                details.push(format!("{key}: {reason}"));
+            }
+        }
+    }
+    routines.sort_by(|a, b| (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id)));
+    if !details.is_empty() {
+        problems.push(Problem::RoutinesSetAside { count: details.len(), details });
+    }
+    routines
 }
 
 /// Loads everything, setting aside what does not parse and migrating old records in place.
@@ -731,6 +786,26 @@ pub async fn save_break<S: Store>(store: &S, record: &BreakRecord) -> Result<(),
             "a break with the same id was saved by a newer version of Desk Break and is kept as it is".into(),
         ))
     }
+}
+
+/// Saves a routine of your own under its key (new, or replacing the user's earlier version of
+/// it). One whose key holds a routine from a newer version is refused and that one kept.
+pub async fn save_routine<S: Store>(store: &S, routine: &CustomRoutine) -> Result<(), StoreError> {
+    let report = write(store, vec![(routine.key(), routine.to_stored_json())]).await?;
+    if report.kept.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Other(
+            "a routine with the same id was saved by a newer version of Desk Break and is kept as it is"
+                .into(),
+        ))
+    }
+}
+
+/// Removes a routine of your own (its breaks stay: they are history).
+pub async fn delete_routine<S: Store>(store: &S, id: &str) -> Result<(), StoreError> {
+    let key = crate::custom_routine::routine_key(id);
+    update(store, |_| (Plan { set: Vec::new(), remove: vec![key] }, ())).await.map(|_| ())
 }
 
 /// Replaces the whole settings object (restoring a known set, as tests seed it). A settings
@@ -1186,6 +1261,28 @@ pub(crate) mod tests {
         let err = block_on(change_settings(&store, SettingChange::DailyGoal(99), at)).unwrap_err();
         assert!(matches!(err, SettingsSaveError::Invalid(_)));
         assert!(store.snapshot().is_empty());
+    }
+
+    #[test]
+    fn routines_save_load_and_a_corrupt_one_is_set_aside_and_reported() {
+        let knows = |_: &str| true;
+        let mine = crate::custom_routine::validate("r1", "Mine", &["Neck Tilts".to_string()], knows).unwrap();
+        let store = MemoryStore::with_items([("routine:bad", "{\"v\":1}"), ("routine:new", "{\"v\":7}")]);
+        block_on(save_routine(&store, &mine)).unwrap();
+        let snapshot = block_on(load(&store)).unwrap();
+        assert_eq!(snapshot.routines, vec![mine.clone()]);
+        assert_eq!(
+            snapshot.problems.iter().map(Problem::message).collect::<Vec<_>>(),
+            vec!["1 routine of your own couldn't be read and was set aside; everything else is safe."]
+        );
+        let after = store.snapshot();
+        assert_eq!(after.get("aside:routine:bad").map(String::as_str), Some("{\"v\":1}"));
+        assert_eq!(after.get("routine:new").map(String::as_str), Some("{\"v\":7}"), "a newer one is kept");
+        block_on(delete_routine(&store, "r1")).unwrap();
+        block_on(delete_routine(&store, "new")).unwrap();
+        let after = store.snapshot();
+        assert!(!after.contains_key("routine:r1"));
+        assert!(after.contains_key("routine:new"), "a newer one is never removed");
     }
 
     #[test]

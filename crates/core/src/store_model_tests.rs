@@ -193,7 +193,7 @@ fn import_file(
             breaks.push(copy);
         }
     }
-    let mut text: Value = serde_json::from_str(&export(None, &breaks, NOW)).expect("export is JSON");
+    let mut text: Value = serde_json::from_str(&export(None, &breaks, &[], NOW)).expect("export is JSON");
     text["settings"] = settings.clone().map(Value::Object).unwrap_or(Value::Null);
     text.to_string()
 }

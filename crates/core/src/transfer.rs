@@ -5,13 +5,17 @@
 //! refused import changes nothing. Import merges by break id against every stored key (a break
 //! from a newer version included), so importing a file twice adds nothing the second time and a
 //! stored break is never replaced. Settings merge field by field: a field the file does not name
-//! stays as the user has it.
+//! stays as the user has it. Routines of the user's own merge by id too: one already stored stays
+//! as it is, and the message says so.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
 use crate::clock::{Moment, UtcMs};
+use crate::custom_routine::{
+    parse_stored_routine, read_routine_value, routine_key, validate, CustomRoutine, ReadRoutine,
+};
 use crate::record::{parse_record_value, BreakRecord, Parsed};
 use crate::settings::{field_label, Settings, SettingsPatch, SETTINGS_SCHEMA};
 use crate::store::{health, plural, read_settings, update, Health, Plan, Store, StoreError, SETTINGS_KEY};
@@ -23,13 +27,21 @@ pub const EXPORT_VERSION: u64 = 1;
 /// Limits against hostile or mistaken files. A decade of breaks is well under both.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_IMPORT_BREAKS: usize = 100_000;
+/// Far more routines of one's own than anyone makes by hand.
+pub const MAX_IMPORT_ROUTINES: usize = 1_000;
 
 /// The export file: pretty-printed, records in their stored form (with `"v"`), oldest first.
 ///
 /// Breaks from a newer version (kept untouched in storage) are not exported: this version
 /// cannot vouch for them, and an import here would refuse them. Without settings (`None`), the
-/// file changes no setting when imported.
-pub fn export(settings: Option<&Settings>, records: &[BreakRecord], now: Moment) -> String {
+/// file changes no setting when imported. Routines of the user's own go in `"routines"`, in their
+/// stored form.
+pub fn export(
+    settings: Option<&Settings>,
+    records: &[BreakRecord],
+    routines: &[CustomRoutine],
+    now: Moment,
+) -> String {
     let mut sorted: Vec<&BreakRecord> = records.iter().collect();
     sorted.sort_by(|a, b| (a.start_ms, &a.id).cmp(&(b.start_ms, &b.id)));
     let file = json!({
@@ -38,6 +50,7 @@ pub fn export(settings: Option<&Settings>, records: &[BreakRecord], now: Moment)
         "exported_at": now.utc_ms,
         "settings": settings.and_then(|s| serde_json::to_value(s).ok()).unwrap_or(Value::Null),
         "breaks": sorted.iter().map(|r| r.to_stored_value()).collect::<Vec<_>>(),
+        "routines": routines.iter().map(CustomRoutine::to_stored_value).collect::<Vec<_>>(),
     });
     // `{:#}` is serde_json's pretty printer; unlike `to_string_pretty` it cannot fail.
     format!("{file:#}")
@@ -51,6 +64,20 @@ pub struct ImportFile {
     pub settings: Option<SettingsPatch>,
     /// Every break, migrated to the current schema.
     pub breaks: Vec<BreakRecord>,
+    /// Routines of the user's own, checked by shape; [`ImportFile::check_exercises`] checks their
+    /// exercises against the library before the import.
+    pub routines: Vec<CustomRoutine>,
+}
+
+impl ImportFile {
+    /// Refuses the file if a routine names an exercise the library does not know (`knows`).
+    pub fn check_exercises(&self, knows: impl Fn(&str) -> bool) -> Result<(), ImportError> {
+        for (index, r) in self.routines.iter().enumerate() {
+            validate(&r.id, &r.name, &r.exercises, &knows)
+                .map_err(|e| ImportError::BadRoutine { index, reason: e.to_string() })?;
+        }
+        Ok(())
+    }
 }
 
 /// Why a file was refused. Every message ends by saying nothing changed.
@@ -75,6 +102,13 @@ pub enum ImportError {
     BadBreak { index: usize, reason: String },
     #[error("The settings in this file aren't valid ({0}). Nothing was changed.")]
     BadSettings(String),
+    #[error("This export's list of routines is damaged. Nothing was changed.")]
+    NoRoutineList,
+    #[error("This file holds {0} routines, more than the {MAX_IMPORT_ROUTINES} an export can have. Nothing was changed.")]
+    TooManyRoutines(usize),
+    /// `index` counts from 0 in the file's `routines` list; the message counts from 1.
+    #[error("Routine number {} in this file can't be imported: {reason} Nothing was changed.", .index + 1)]
+    BadRoutine { index: usize, reason: String },
 }
 
 /// Checks a whole import file. Settings are taken only if every field they name is valid, else the
@@ -122,7 +156,36 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
             Parsed::Corrupt { reason } => return Err(ImportError::BadBreak { index, reason }),
         }
     }
-    Ok(ImportFile { exported_at, settings, breaks })
+    let routines = parse_routines(file.remove("routines"))?;
+    Ok(ImportFile { exported_at, settings, breaks, routines })
+}
+
+/// The file's routines by shape (an older export has none).
+fn parse_routines(value: Option<Value>) -> Result<Vec<CustomRoutine>, ImportError> {
+    let entries = match value {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(entries)) => entries,
+        Some(_) => return Err(ImportError::NoRoutineList),
+    };
+    if entries.len() > MAX_IMPORT_ROUTINES {
+        return Err(ImportError::TooManyRoutines(entries.len()));
+    }
+    let mut routines = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.into_iter().enumerate() {
+        let reason = match read_routine_value(entry) {
+            ReadRoutine::Current(r) => {
+                routines.push(r);
+                continue;
+            }
+            ReadRoutine::Future { version } => {
+                format!("it was saved by a newer version of Desk Break (v{version}).")
+            }
+            ReadRoutine::Corrupt { reason } if reason.ends_with('.') => reason,
+            ReadRoutine::Corrupt { reason } => format!("{reason}."),
+        };
+        return Err(ImportError::BadRoutine { index, reason });
+    }
+    Ok(routines)
 }
 
 fn parse_settings(value: &Value) -> Result<SettingsPatch, ImportError> {
@@ -159,12 +222,21 @@ pub struct ImportReport {
     pub settings_changed: Vec<String>,
     /// The stored settings come from a newer version and were kept as they are.
     pub settings_kept_newer: bool,
+    /// Routines of the file not stored yet (or stored damaged), now saved.
+    pub routines_added: usize,
+    /// Routines of the file stored already, as they are in the file.
+    pub routines_already_present: usize,
+    /// Routines of the file whose id holds a different one (yours, changed since, or a newer
+    /// version's): the stored one is kept.
+    pub routines_kept: usize,
 }
 
 impl ImportReport {
     /// A summary for the user, true to what storage now holds.
     pub fn message(&self) -> String {
+        let routines_in_file = self.routines_added + self.routines_already_present + self.routines_kept;
         let mut parts = vec![match (self.added, self.already_present) {
+            (0, 0) if self.kept_newer == 0 && routines_in_file > 0 => String::new(),
             (0, 0) if self.kept_newer == 0 => "This file has no breaks to import.".to_string(),
             (0, _) => "Nothing new to import: every break in the file was already here.".to_string(),
             (n, 0) => format!("Imported {}.", plural(n, "break", "breaks")),
@@ -190,6 +262,7 @@ impl ImportReport {
                 if self.replaced_damaged == 1 { "was" } else { "were" }
             ));
         }
+        parts.extend(self.routines_message());
         if self.settings_kept_newer {
             parts.push(
                 "Your settings come from a newer version of Desk Break and were kept as they are.".into(),
@@ -197,11 +270,37 @@ impl ImportReport {
         } else if !self.settings_changed.is_empty() {
             let labels: Vec<&str> = self.settings_changed.iter().map(|f| field_label(f)).collect();
             parts.push(format!("Settings changed: {}.", labels.join(", ")));
-        } else if self.had_settings && self.added + self.already_present + self.kept_newer == 0 {
+        } else if self.had_settings
+            && self.added + self.already_present + self.kept_newer + routines_in_file == 0
+        {
             // A settings-only file: say what it did. With breaks, unchanged settings go unsaid.
             parts.push("Your settings already matched the file's.".into());
         }
+        parts.retain(|p| !p.is_empty());
         parts.join(" ")
+    }
+
+    /// What happened to the file's routines, one sentence each kind.
+    fn routines_message(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if self.routines_added > 0 {
+            parts.push(format!("Added {} of your own.", plural(self.routines_added, "routine", "routines")));
+        }
+        if self.routines_already_present > 0 {
+            parts.push(format!(
+                "{} of your own {} already here.",
+                plural(self.routines_already_present, "routine", "routines"),
+                if self.routines_already_present == 1 { "was" } else { "were" }
+            ));
+        }
+        if self.routines_kept > 0 {
+            parts.push(format!(
+                "{} in the file {} a different version of one you have; yours was kept.",
+                plural(self.routines_kept, "routine", "routines"),
+                if self.routines_kept == 1 { "is" } else { "are" }
+            ));
+        }
+        parts
     }
 }
 
@@ -240,6 +339,7 @@ pub fn plan_import(
         }
         plan.set.push((key, record.to_stored_json()));
     }
+    plan_routines(all, file, &mut plan, &mut report);
     if let Some(patch) = &file.settings {
         let stored = read_settings(all.get(SETTINGS_KEY).map(String::as_str));
         let (merged, changed) = stored.settings().merged(patch).map_err(|bad| {
@@ -252,6 +352,35 @@ pub fn plan_import(
         report.settings_changed = changed;
     }
     Ok((plan, report))
+}
+
+/// Merges the file's routines by id: a stored routine is never replaced, a damaged one is (the
+/// write rule sets it aside first).
+fn plan_routines(
+    all: &BTreeMap<String, String>,
+    file: &ImportFile,
+    plan: &mut Plan,
+    report: &mut ImportReport,
+) {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for routine in &file.routines {
+        let key = routine_key(&routine.id);
+        if !seen.insert(routine.id.as_str()) {
+            report.routines_already_present += 1;
+            continue;
+        }
+        let stored = all.get(&key);
+        match stored.map(|raw| (health(&key, raw), parse_stored_routine(raw))) {
+            None | Some((Health::Unreadable, _)) => {
+                report.routines_added += 1;
+                plan.set.push((key, routine.to_stored_json()));
+            }
+            Some((Health::Readable, ReadRoutine::Current(r))) if r == *routine => {
+                report.routines_already_present += 1;
+            }
+            Some(_) => report.routines_kept += 1,
+        }
+    }
 }
 
 /// Why an import did not happen. Nothing changed in either case.
@@ -320,7 +449,7 @@ mod tests {
     #[test]
     fn export_has_the_documented_shape() {
         let (settings, records) = sample();
-        let text = export(Some(&settings), &records, now());
+        let text = export(Some(&settings), &records, &[], now());
         assert!(text.contains('\n'), "pretty-printed");
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["format"], "deskbreak-export");
@@ -342,7 +471,7 @@ mod tests {
         let today = d(2026, 3, 10);
         let before = block_on(load(&store)).unwrap();
         let summary_before = summarize(&before.records, &before.settings, today);
-        let text = export(Some(&before.settings), &before.records, now());
+        let text = export(Some(&before.settings), &before.records, &[], now());
 
         let fresh = MemoryStore::new();
         let file = parse_import(&text).unwrap();
@@ -362,7 +491,7 @@ mod tests {
     #[test]
     fn importing_the_same_file_twice_adds_nothing_the_second_time() {
         let (settings, records) = sample();
-        let text = export(Some(&settings), &records, now());
+        let text = export(Some(&settings), &records, &[], now());
         let store = MemoryStore::new();
         block_on(save_break(&store, &records[0])).unwrap();
 
@@ -384,14 +513,14 @@ mod tests {
         edited[0].checkin_after = Some(1);
         let stored: BTreeMap<String, String> =
             records.iter().map(|r| (r.key(), r.to_stored_json())).collect();
-        let file = parse_import(&export(Some(&settings), &edited, now())).unwrap();
+        let file = parse_import(&export(Some(&settings), &edited, &[], now())).unwrap();
         let (plan, report) = plan_import(&stored, &file).unwrap();
         assert_eq!(report.added, 0);
         assert!(plan.set.iter().all(|(k, _)| k == SETTINGS_KEY));
         // Duplicates within the file count once.
         let mut twice = records.clone();
         twice.extend(records.clone());
-        let file = parse_import(&export(Some(&settings), &twice, now())).unwrap();
+        let file = parse_import(&export(Some(&settings), &twice, &[], now())).unwrap();
         let (_, report) = plan_import(&BTreeMap::new(), &file).unwrap();
         assert_eq!((report.added, report.already_present), (5, 5));
     }
@@ -404,7 +533,7 @@ mod tests {
         future["mood"] = Value::from("great");
         let future = future.to_string();
         let store = MemoryStore::with_items([(mine.key(), future.clone())]);
-        let file = parse_import(&export(None, std::slice::from_ref(&mine), now())).unwrap();
+        let file = parse_import(&export(None, std::slice::from_ref(&mine), &[], now())).unwrap();
         let report = block_on(import(&store, &file)).unwrap();
         assert_eq!((report.added, report.kept_newer), (0, 1));
         assert_eq!(
@@ -419,7 +548,7 @@ mod tests {
     fn a_damaged_stored_break_is_set_aside_and_restored_from_the_file() {
         let mine = rec_at("dmg", d(2026, 3, 10), 9, 0);
         let store = MemoryStore::with_items([(mine.key(), "{damaged".to_string())]);
-        let file = parse_import(&export(None, std::slice::from_ref(&mine), now())).unwrap();
+        let file = parse_import(&export(None, std::slice::from_ref(&mine), &[], now())).unwrap();
         let report = block_on(import(&store, &file)).unwrap();
         assert_eq!((report.added, report.replaced_damaged), (1, 1));
         let all = store.snapshot();
@@ -601,7 +730,7 @@ mod tests {
         let store = MemoryStore::new().with_quota(600);
         block_on(save_break(&store, &existing)).unwrap();
         let before = store.snapshot();
-        let file = parse_import(&export(Some(&settings), &records, now())).unwrap();
+        let file = parse_import(&export(Some(&settings), &records, &[], now())).unwrap();
         let e = block_on(import(&store, &file)).unwrap_err();
         assert!(matches!(e, ImportFailure::Store(StoreError::QuotaExceeded(_))));
         assert_eq!(store.snapshot(), before);
@@ -611,6 +740,64 @@ mod tests {
     fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
         let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(matches!(refused(&text), ImportError::NotJson { .. }));
+    }
+
+    fn routine(id: &str, name: &str) -> CustomRoutine {
+        validate(id, name, &["Neck Tilts".to_string()], |_| true).unwrap()
+    }
+
+    #[test]
+    fn routines_are_exported_and_merged_by_id_with_a_clear_message() {
+        let (mine, theirs) = (routine("r1", "Mine"), routine("r2", "Theirs"));
+        let text = export(None, &[], &[mine.clone(), theirs.clone()], now());
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["routines"][0], mine.to_stored_value());
+
+        let changed = routine("r1", "Mine, changed since");
+        let store = MemoryStore::new();
+        block_on(crate::store::save_routine(&store, &changed)).unwrap();
+        let file = parse_import(&text).unwrap();
+        let report = block_on(import(&store, &file)).unwrap();
+        assert_eq!(
+            report.message(),
+            "Added 1 routine of your own. 1 routine in the file is a different version of one you have; yours was kept."
+        );
+        let loaded = block_on(load(&store)).unwrap();
+        assert_eq!(loaded.routines, vec![changed, theirs]);
+
+        let again =
+            block_on(import(&store, &parse_import(&export(None, &[], &loaded.routines, now())).unwrap()));
+        assert_eq!(again.unwrap().message(), "2 routines of your own were already here.");
+    }
+
+    #[test]
+    fn a_damaged_stored_routine_is_set_aside_and_restored_from_the_file() {
+        let mine = routine("r1", "Mine");
+        let store = MemoryStore::with_items([("routine:r1", "{broken")]);
+        let file = parse_import(&export(None, &[], std::slice::from_ref(&mine), now())).unwrap();
+        assert_eq!(block_on(import(&store, &file)).unwrap().routines_added, 1);
+        assert_eq!(store.snapshot().get("aside:routine:r1").map(String::as_str), Some("{broken"));
+        assert_eq!(block_on(load(&store)).unwrap().routines, vec![mine]);
+    }
+
+    #[test]
+    fn a_bad_routine_refuses_the_whole_file_and_names_it() {
+        let file = |routines: Value| {
+            json!({"format": EXPORT_FORMAT, "version": 1, "breaks": [], "routines": routines}).to_string()
+        };
+        let ok = routine("r1", "Mine").to_stored_value();
+        assert_eq!(
+            refused(&file(json!([ok, {"v": 1, "id": "r2", "name": "", "exercises": ["Neck Tilts"]}])))
+                .to_string(),
+            "Routine number 2 in this file can't be imported: Give your routine a name. Nothing was changed."
+        );
+        assert_eq!(refused(&file(json!({"r1": ok}))), ImportError::NoRoutineList);
+        assert!(refused(&file(json!([{"v": 9}]))).to_string().contains("newer version"));
+        let unknown = parse_import(&file(json!([ok]))).unwrap().check_exercises(|n| n == "Chin Tucks");
+        assert_eq!(
+            unknown.unwrap_err().to_string(),
+            "Routine number 1 in this file can't be imported: \"Neck Tilts\" isn't an exercise in the library. Nothing was changed."
+        );
     }
 
     proptest! {
