@@ -275,7 +275,7 @@ fn random_id_bytes_differ_between_calls() {
 async fn core_load_sets_a_corrupt_value_aside_in_local_storage() {
     let storage = fresh();
     // A current-schema break from the core's frozen fixtures.
-    let good = include_str!("../../core/tests/fixtures/record_v3.json");
+    let good = include_str!("../../core/tests/fixtures/record_v4.json");
     let good_id = "3f2a9c0e5b7d41e8a6c4b2d0f1e3a5c7";
     storage.set_item(&format!("deskbreak:break:{good_id}"), good).unwrap();
     storage.set_item("deskbreak:break:bad", "{not json").unwrap();
