@@ -61,6 +61,8 @@ pub fn previews(now: Moment, settings: &Settings, records: &[BreakRecord]) -> Ve
     let catalog = catalog();
     let mut out = Vec::new();
     let mut from = now.utc_ms;
+    // A day has several parts, and the whole history is summed for each day once.
+    let mut cached: Option<(chrono::NaiveDate, u32)> = None;
     let end = now.next_local_midnight() + (PREVIEW_DAYS as i64 - 1) * 86_400_000;
     while from < end {
         let at = Moment::new(from, now.offset_min);
@@ -68,7 +70,10 @@ pub fn previews(now: Moment, settings: &Settings, records: &[BreakRecord]) -> Ve
         let until = at.part_ends_at().min(at.next_local_midnight());
         let (date, part) = (at.local_date(), at.part_of_day());
         let Some(pack) = catalog.todays_pack(at, &settings.focus) else { break };
-        let streak = summarize(records, settings, date).current;
+        let streak = match cached {
+            Some((day, current)) if day == date => current,
+            _ => cached.insert((date, summarize(records, settings, date).current)).1,
+        };
         let fill = [
             (Slot::Eyebrow, today_eyebrow(part)),
             (Slot::Title, pack.title.clone()),

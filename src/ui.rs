@@ -5,6 +5,7 @@ pub mod catalog_browser;
 pub mod catalog_card;
 pub mod catalog_filters;
 pub mod catalog_unavailable;
+pub mod check_field;
 pub mod checkin;
 pub mod completion;
 #[cfg(feature = "sheet")]

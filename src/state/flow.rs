@@ -24,6 +24,20 @@ pub enum ScreenKind {
 }
 
 impl Screen {
+    fn session(&self) -> Option<&Session> {
+        match self {
+            Screen::Player(session) => Some(session),
+            _ => None,
+        }
+    }
+
+    fn completed(&self) -> Option<&Completed> {
+        match self {
+            Screen::Done(c) => Some(c),
+            _ => None,
+        }
+    }
+
     pub fn kind(&self) -> ScreenKind {
         match self {
             Screen::Home => ScreenKind::Home,
@@ -117,17 +131,11 @@ impl Flow {
 
     /// Reads the routine in progress, if any. Reactive.
     pub fn session<T>(&self, f: impl FnOnce(&Session) -> T) -> Option<T> {
-        self.screen.with(|s| match s {
-            Screen::Player(session) => Some(f(session)),
-            _ => None,
-        })
+        self.screen.with(|s| s.session().map(f))
     }
 
     pub fn session_untracked<T>(&self, f: impl FnOnce(&Session) -> T) -> Option<T> {
-        self.screen.with_untracked(|s| match s {
-            Screen::Player(session) => Some(f(session)),
-            _ => None,
-        })
+        self.screen.with_untracked(|s| s.session().map(f))
     }
 
     /// Changes the routine in progress, if any; readers are told only when `f` says it changed.
@@ -146,17 +154,11 @@ impl Flow {
 
     /// Reads the completed routine, if the completion screen shows. Reactive.
     pub fn completed<T>(&self, f: impl FnOnce(&Completed) -> T) -> Option<T> {
-        self.screen.with(|s| match s {
-            Screen::Done(c) => Some(f(c)),
-            _ => None,
-        })
+        self.screen.with(|s| s.completed().map(f))
     }
 
     pub fn completed_untracked<T>(&self, f: impl FnOnce(&Completed) -> T) -> Option<T> {
-        self.screen.with_untracked(|s| match s {
-            Screen::Done(c) => Some(f(c)),
-            _ => None,
-        })
+        self.screen.with_untracked(|s| s.completed().map(f))
     }
 
     /// Sets what storage did with the completed break. A no-op once the completion screen

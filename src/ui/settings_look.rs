@@ -3,6 +3,7 @@
 use deskbreak_core::settings::{Focus, SettingChange, Theme};
 use leptos::prelude::*;
 
+use crate::ui::check_field::CheckField;
 use crate::ui::settings_panel::Form;
 
 #[component]
@@ -28,14 +29,7 @@ pub fn LookSettings() -> impl IntoView {
     view! {
         <fieldset>
             <legend>"Routine and look"</legend>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || form.settings().sound
-                    on:change=move |ev| form.change(SettingChange::Sound(event_target_checked(&ev)))
-                />
-                "Sound cue at each exercise"
-            </label>
+            <CheckField label="Sound cue at each exercise" get=|s| s.sound make=SettingChange::Sound />
             <div class="field">
                 <label for="theme">"Theme"</label>
                 <select
