@@ -10,3 +10,11 @@ export function previewKey() {
 export function themeKey() {
   return THEME_KEY;
 }
+
+// The page's language as last shown ("de"), so the next tab starts fetching its words and sets
+// <html lang dir> before the wasm runs.
+export const LANG_KEY = "deskbreak-lang";
+
+export function langKey() {
+  return LANG_KEY;
+}

@@ -6,6 +6,7 @@
 //! - [`shell`] caches what the next tab paints before the wasm arrives;
 //! - [`ui`] has one small component per file.
 
+pub mod i18n;
 pub mod motion;
 pub mod persist;
 pub mod routine;
@@ -15,12 +16,12 @@ pub mod state;
 pub mod ui;
 pub mod wording;
 
-/// Mounts the app once the catalog is loaded. The static shell painted by index.html stays
-/// until the app has read storage and can show the same pack (see `ui::app`); if the catalog
-/// cannot be read, a message replaces the shell instead.
+/// Mounts the app once the catalog and the language's words are loaded. The static shell painted
+/// by index.html stays until the app has read storage and can show the same pack (see
+/// `ui::app`); if the catalog or the words cannot be read, a message replaces the shell instead.
 pub fn mount() {
     wasm_bindgen_futures::spawn_local(async {
-        match load_catalog().await {
+        match load_assets().await {
             Ok(()) => mount_loaded(),
             Err(detail) => {
                 web_sys::console::error_1(&detail.clone().into());
@@ -33,11 +34,25 @@ pub fn mount() {
     });
 }
 
-/// Fetches the packaged `catalog.json` (index.html preloads it while the wasm compiles).
-async fn load_catalog() -> Result<(), String> {
-    let json =
-        deskbreak_browser::package::read_text(deskbreak_catalog::ASSET).await.map_err(|e| e.to_string())?;
-    deskbreak_catalog::install(&json).map_err(|e| e.to_string())
+/// Fetches the packaged `catalog.json` (index.html preloads it while the wasm compiles) and the
+/// language's words, at once. A language that cannot be read falls back to English.
+async fn load_assets() -> Result<(), String> {
+    use deskbreak_core::l10n::{asset_path, Lang};
+    let lang = i18n::first_lang();
+    let words = asset_path(lang);
+    let mut read =
+        deskbreak_browser::package::read_texts(&[deskbreak_catalog::ASSET, &words]).await.into_iter();
+    let mut next = || read.next().unwrap_or_else(|| Ok(String::new())).map_err(|e| e.to_string());
+    let (catalog, words) = (next(), next());
+    deskbreak_catalog::install(&catalog?).map_err(|e| e.to_string())?;
+    match words.and_then(|json| i18n::activate(&json)) {
+        Ok(_) => Ok(()),
+        Err(e) if lang != Lang::En => {
+            web_sys::console::warn_1(&e.into());
+            i18n::load(Lang::En).await.map(|_| ())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn remove_shell() {

@@ -41,6 +41,7 @@ pub fn provide(store: PageStore, now: Moment) {
     provide_context(Flow::new());
     provide_context(Notices::new());
     provide_context(SettingsDialog(RwSignal::new(false)));
+    provide_context(crate::i18n::I18n::new());
 }
 
 /// A context of the page, as [`provide`] set it up.

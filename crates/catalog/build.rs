@@ -1,4 +1,5 @@
-//! Compiles `content/` into `catalog.json`: parses every pack and the exercise library with the
+//! Compiles `content/` into `catalog.json` (and, in `build/l10n.rs`, every language into
+//! `l10n/<lang>.json`): parses every pack and the exercise library with the
 //! core's markdown parser, checks them against each other, and writes the JSON into OUT_DIR.
 //! A malformed pack, or one that breaks a safety rule (`content_rules`), fails the build with its
 //! file and line; no markdown parser ships in the wasm, and no catalog text either: the page and
@@ -15,16 +16,26 @@ use deskbreak_core::pack_format::{check_catalog, parse_library, parse_pack, Form
 #[path = "src/asset.rs"]
 #[allow(dead_code)]
 mod asset;
+#[path = "build/l10n.rs"]
+mod l10n;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let content = manifest.join("../../content");
     println!("cargo:rerun-if-changed={}", content.display());
     println!("cargo:rerun-if-changed=src/asset.rs");
-    match build(&content) {
-        Ok(json) => {
-            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(asset::ASSET);
-            std::fs::write(&out, json).expect("write catalog.json");
+    println!("cargo:rerun-if-changed=build");
+    match build(&content)
+        .and_then(|(catalog, json)| Ok((json, l10n::build(&manifest.join("../.."), &catalog)?)))
+    {
+        Ok((json, locales)) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            std::fs::write(out.join(asset::ASSET), json).expect("write catalog.json");
+            for (path, text) in locales {
+                let path = out.join(path);
+                std::fs::create_dir_all(path.parent().expect("a folder")).expect("create the locale folder");
+                std::fs::write(&path, text).expect("write a locale");
+            }
         }
         Err(e) => {
             eprintln!("\nerror in pack content: {e}\n");
@@ -42,7 +53,7 @@ fn read(path: &Path) -> Result<String, FormatError> {
     })
 }
 
-fn build(content: &Path) -> Result<String, FormatError> {
+fn build(content: &Path) -> Result<(Catalog, String), FormatError> {
     let packs_dir = content.join("packs");
     println!("cargo:rerun-if-changed={}", packs_dir.display());
     let mut files: Vec<PathBuf> = std::fs::read_dir(&packs_dir)
@@ -77,17 +88,18 @@ fn build(content: &Path) -> Result<String, FormatError> {
     // Every exercise's figure, checked against the human ranges; shipped packed.
     let figures = library_figures(&display(&lib_path), &lib_text, &catalog.library)?;
     let asset = asset::CatalogAsset { catalog, figures: figures.iter().map(pack).collect() };
-    serde_json::to_string(&asset).map_err(|e| FormatError {
+    let json = serde_json::to_string(&asset).map_err(|e| FormatError {
         file: display(content),
         line: 1,
         message: format!("cannot write catalog.json: {e}"),
-    })
+    })?;
+    Ok((asset.catalog, json))
 }
 
 /// `content/packs/x.md` rather than an absolute path, so messages are short and stable.
 fn display(path: &Path) -> String {
     let s = path.display().to_string();
-    match s.find("content/") {
+    match s.find("content/").or_else(|| s.find("locales/")) {
         Some(i) => s[i..].to_string(),
         None => s,
     }

@@ -6,6 +6,7 @@ use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::{self, t, I18n};
 use crate::routine::Routine;
 use crate::state::{self, Clock, Flow, Notices, ScreenKind, Stored};
 use crate::ui::completion::Completion;
@@ -21,6 +22,8 @@ pub fn App() -> impl IntoView {
     state::provide(PageStore::detect(), now());
     let (clock, stored, notices, flow) =
         (state::get::<Clock>(), state::get::<Stored>(), state::get::<Notices>(), state::get::<Flow>());
+    let i18n = state::get::<I18n>();
+    i18n::follow(stored, i18n);
     let routine = Routine::get();
 
     // The date, part of the day and sitting time move on while a tab stays open.
@@ -52,25 +55,29 @@ pub fn App() -> impl IntoView {
     // what it shows could change (settings, breaks, the part of the day).
     Effect::new(move |_| {
         if stored.loaded.get() {
-            let _ = (clock.today(), clock.part());
+            let _ = (clock.today(), clock.part(), i18n.lang.get());
             stored
                 .settings
                 .with(|s| stored.records.with(|r| shell::save_previews(clock.now_untracked(), s, r)));
         }
     });
 
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <TopBar />
-        <NoticeList />
-        <main id="main" tabindex="-1">
-            {move || match (stored.loaded.get(), flow.kind()) {
-                (false, _) => ().into_any(),
-                (true, ScreenKind::Home) => view! { <Home /> }.into_any(),
-                (true, ScreenKind::Player) => view! { <PlayerView /> }.into_any(),
-                (true, ScreenKind::Done) => view! { <Completion /> }.into_any(),
-            }}
-        </main>
-        <SettingsPanel />
+    // Every screen is made again in a new language; the state lives in the contexts above.
+    move || {
+        i18n.lang.track();
+        view! {
+            <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+            <TopBar />
+            <NoticeList />
+            <main id="main" tabindex="-1">
+                {move || match (stored.loaded.get(), flow.kind()) {
+                    (false, _) => ().into_any(),
+                    (true, ScreenKind::Home) => view! { <Home /> }.into_any(),
+                    (true, ScreenKind::Player) => view! { <PlayerView /> }.into_any(),
+                    (true, ScreenKind::Done) => view! { <Completion /> }.into_any(),
+                }}
+            </main>
+            <SettingsPanel />
+        }
     }
 }

@@ -10,6 +10,7 @@ use deskbreak_core::tracker::NudgeKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::{m, t};
 use crate::persist;
 use crate::routine::Routine;
 use crate::state::{self, Choice, Clock, Notices, Stored};
@@ -27,7 +28,7 @@ pub fn SittingBanner() -> impl IntoView {
     let next_nudge = move || {
         let now = clock.now();
         let at = stored.sitting.with(|t| t.as_ref().and_then(|t| t.next_nudge_at(now)))?;
-        (at > now.utc_ms + MINUTE_MS).then(|| text::next_nudge_at(Moment::new(at, now.offset_min)))
+        (at > now.utc_ms + MINUTE_MS).then(|| text::next_nudge_at(m(), Moment::new(at, now.offset_min)))
     };
     let snooze = move |_| {
         spawn_local(async move {
@@ -43,19 +44,19 @@ pub fn SittingBanner() -> impl IntoView {
             view! {
                 <div class="banner" class:quick=!full role="status">
                     <p>
-                        <strong>{text::sitting_for(ms)}</strong>
-                        {if full { text::BANNER_INVITATION } else { text::BANNER_QUICK_INVITATION }}
+                        <strong>{text::sitting_for(m(), ms)}</strong>
+                        {t(if full { "banner-invitation" } else { "banner-quick-invitation" })}
                         // The full nudge's time; the quick offer has no "next" of its own.
                         {full.then(|| view! { <span class="next-nudge">{next_nudge}</span> })}
                     </p>
                     <div class="actions">
                         {full.then(|| view! {
                             <button class="start" on:click=move |_| routine.start(&choice.pack().id)>
-                                {text::BANNER_START}
+                                {t("banner-start")}
                             </button>
                         })}
                         <QuickButton pack primary=!full />
-                        <button class="secondary" on:click=snooze>{text::SNOOZE}</button>
+                        <button class="secondary" on:click=snooze>{t("snooze")}</button>
                     </div>
                 </div>
             }

@@ -44,6 +44,9 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["chrome", "action"], js_name = setTitle)]
     fn action_set_title(details: &Object) -> Result<Promise, JsValue>;
 
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "i18n"], js_name = getUILanguage)]
+    fn i18n_get_ui_language() -> Result<String, JsValue>;
+
     #[wasm_bindgen(catch, js_namespace = ["chrome", "tabs"], js_name = query)]
     fn tabs_query_js(query: &Object) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "tabs"], js_name = create)]
@@ -211,6 +214,20 @@ pub async fn badge(text: &str, colour: &str, title: &str) -> Result<(), BrowserE
     }
     settle(action_set_title(&object(&[("title", JsValue::from_str(title))]))).await?;
     Ok(())
+}
+
+/// The browser's languages, its interface's first (`chrome.i18n.getUILanguage`, which Chrome's
+/// `--lang` sets), then the user's preferred ones (`navigator.languages`). Outside the extension
+/// (`trunk serve`) only the latter.
+pub fn ui_languages() -> Vec<String> {
+    let mut out: Vec<String> = i18n_get_ui_language().ok().into_iter().collect();
+    let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
+    if let Ok(list) = Reflect::get(&navigator, &"languages".into()) {
+        if Array::is_array(&list) {
+            out.extend(Array::from(&list).iter().filter_map(|l| l.as_string()));
+        }
+    }
+    out
 }
 
 /// Is any tab playing sound? `audible` is readable without the `tabs` permission.

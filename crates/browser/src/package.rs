@@ -28,9 +28,23 @@ async fn settle(p: Result<Promise, JsValue>) -> Result<JsValue, BrowserError> {
 
 /// The text of a packaged file, by its path from the package's root. Errors name the file.
 pub async fn read_text(path: &str) -> Result<String, BrowserError> {
+    finish(path, fetch_js(path)).await
+}
+
+/// The texts of several packaged files, fetched at once (the catalog and the language's words at
+/// start), in the order asked.
+pub async fn read_texts(paths: &[&str]) -> Vec<Result<String, BrowserError>> {
+    let started: Vec<_> = paths.iter().map(|p| fetch_js(p)).collect();
+    let mut out = Vec::with_capacity(paths.len());
+    for (path, request) in paths.iter().zip(started) {
+        out.push(finish(path, request).await);
+    }
+    out
+}
+
+async fn finish(path: &str, request: Result<Promise, JsValue>) -> Result<String, BrowserError> {
     let failed = |why: String| BrowserError::Js(format!("{path}: {why}"));
-    let response: Response =
-        settle(fetch_js(path)).await.map_err(|e| failed(e.to_string()))?.unchecked_into();
+    let response: Response = settle(request).await.map_err(|e| failed(e.to_string()))?.unchecked_into();
     if !response.ok() {
         return Err(failed(format!("HTTP {}", response.status())));
     }

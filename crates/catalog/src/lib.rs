@@ -13,6 +13,7 @@ use deskbreak_core::figure::packed::unpack;
 use deskbreak_core::figure::Figure;
 
 mod asset;
+pub mod locale;
 
 pub use asset::{CatalogAsset, ASSET};
 
@@ -189,5 +190,44 @@ mod tests {
     #[test]
     fn catalog_has_a_pack_for_every_purpose() {
         assert!(catalog().packs.len() >= 12);
+    }
+}
+
+/// Every translation folder in content/l10n/, shipped or not yet, is checked against English:
+/// a translator sees the build's errors before the language is switched on.
+#[cfg(test)]
+mod translation_tests {
+    use deskbreak_core::l10n::Lang;
+    use deskbreak_core::l10n_format::{translate_library, translate_pack};
+
+    #[test]
+    fn every_translation_folder_matches_english() {
+        let c = super::catalog();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/l10n");
+        let mut errors = Vec::new();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let dir = format!("{root}/{}", lang.code());
+            let Ok(lib_text) = std::fs::read_to_string(format!("{dir}/exercises.md")) else { continue };
+            let library =
+                match translate_library(&c.library, &format!("{}/exercises.md", lang.code()), &lib_text) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        errors.push(e.to_string());
+                        continue;
+                    }
+                };
+            for pack in &c.packs {
+                let file = format!("{dir}/packs/{}.md", pack.id);
+                let Ok(text) = std::fs::read_to_string(&file) else {
+                    errors.push(format!("{file}: missing"));
+                    continue;
+                };
+                let short = format!("{}/packs/{}.md", lang.code(), pack.id);
+                if let Err(e) = translate_pack(pack, &library, &short, &text) {
+                    errors.push(e.to_string());
+                }
+            }
+        }
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
 }

@@ -257,6 +257,7 @@ impl CustomRoutine {
             faq: Vec::new(),
             footer: None,
             checkin: None,
+            safety: Vec::new(),
         }
     }
 }

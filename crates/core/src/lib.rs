@@ -13,6 +13,11 @@ pub mod day_summary;
 pub mod figure;
 pub mod health_notice;
 pub mod heatmap;
+pub mod l10n;
+#[cfg(feature = "markdown")]
+pub mod l10n_format;
+#[cfg(feature = "markdown")]
+pub mod l10n_ftl;
 pub mod pack;
 #[cfg(feature = "markdown")]
 pub mod pack_format;

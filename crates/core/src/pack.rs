@@ -113,6 +113,10 @@ pub struct Pack {
     pub footer: Option<String>,
     /// What the check-in asks about, when the pack file names it (`- **Check-in:** eyes`).
     pub checkin: Option<CheckinArea>,
+    /// A translation's "Before you start" sentences, chosen by the English cautions' places
+    /// (`l10n::CatalogText::pack`). Empty for English: [`Pack::safety_sentences`] finds them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub safety: Vec<String>,
 }
 
 impl Pack {
@@ -125,6 +129,9 @@ impl Pack {
 
     /// The sentences of [`Pack::safety_advice`], one by one, for a list that is easy to scan.
     pub fn safety_sentences(&self) -> Vec<&str> {
+        if !self.safety.is_empty() {
+            return self.safety.iter().map(String::as_str).collect();
+        }
         let cautions: Vec<&str> = sentences(&self.about).into_iter().filter(|s| is_caution(s)).collect();
         if cautions.is_empty() {
             vec![self.about.as_str()]

@@ -387,6 +387,7 @@ pub fn parse_pack(id: &str, file: &str, text: &str) -> Result<Pack, FormatError>
         faq,
         footer,
         checkin: fields.checkin,
+        safety: Vec::new(),
     })
 }
 
@@ -569,17 +570,39 @@ fn footer(c: &mut Cursor) -> Result<Option<String>, FormatError> {
 
 /// Parses the exercise library: `# Exercise library`, then one `## Name` section per exercise.
 pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatError> {
+    let entries = library_entries(file, text)?;
+    if let Some(e) = entries.iter().find(|e| e.source.is_some()) {
+        return Err(FormatError {
+            file: file.to_string(),
+            line: e.line,
+            message: "\"Source\" belongs in a translation (content/l10n/), not in the English library".into(),
+        });
+    }
+    Ok(entries.into_iter().map(|e| e.exercise).collect())
+}
+
+/// One entry of a library file: the exercise, the `Source` a translation names (the English
+/// exercise's name, and its line), and the heading's line.
+pub struct LibraryEntry {
+    pub exercise: Exercise,
+    pub source: Option<(String, usize)>,
+    pub line: usize,
+}
+
+/// The entries of a library file, English or translated: `parse_library` and the translation
+/// checks (`crate::l10n_format`) read the same layout.
+pub fn library_entries(file: &str, text: &str) -> Result<Vec<LibraryEntry>, FormatError> {
     let text = plain_text(file, text)?;
     let mut c = Cursor::new(file, text);
     c.heading(1, Some("Exercise library"))?;
-    let mut out: Vec<Exercise> = Vec::new();
+    let mut out: Vec<LibraryEntry> = Vec::new();
     while c.peek().is_some() {
         let (name, line) = c.heading(2, None)?;
-        if out.iter().any(|e| e.name == name) {
+        if out.iter().any(|e| e.exercise.name == name) {
             return Err(c.err(line, format!("exercise \"{name}\" is defined twice")));
         }
         let (fields, fields_line) = c.list(false, "the field list (\"- **Position:** …\")")?;
-        let (mut position, mut duration_s, mut per_side) = (None, None, None);
+        let (mut position, mut duration_s, mut per_side, mut source) = (None, None, None, None);
         for item in &fields {
             let key = item.strong.as_deref().unwrap_or("").trim_end_matches(':').trim();
             let value = item.rest.trim();
@@ -614,6 +637,7 @@ pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatErro
                 }
                 // The figure's notation is read by `figure::notation::figure_sources`, line by line.
                 "Figure" => {}
+                "Source" => source = Some((value.to_string(), item.line)),
                 "" => return Err(c.err(item.line, "a field must look like \"- **Name:** value\"")),
                 other => return Err(c.err(item.line, format!("unknown field \"{other}\""))),
             }
@@ -639,7 +663,11 @@ pub fn parse_library(file: &str, text: &str) -> Result<Vec<Exercise>, FormatErro
                 return Err(c.err(line, format!("\"{name}\" needs a \"> **Cue:** …\" line after its steps")));
             }
         };
-        out.push(Exercise { name, position, duration_s, per_side, steps, cue });
+        out.push(LibraryEntry {
+            exercise: Exercise { name, position, duration_s, per_side, steps, cue },
+            source,
+            line,
+        });
     }
     Ok(out)
 }

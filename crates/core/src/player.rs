@@ -432,6 +432,7 @@ mod tests {
             faq: Vec::new(),
             footer: None,
             checkin: None,
+            safety: Vec::new(),
         };
         let steps = plan(&catalog, &pack);
         let summary: Vec<_> =

@@ -176,6 +176,9 @@ pub struct Settings {
     /// banner only).
     #[serde(default)]
     pub quick_notify: bool,
+    /// The language chosen in Settings; `None` follows the browser's.
+    #[serde(default)]
+    pub language: Option<crate::l10n::Lang>,
 }
 
 impl Default for Settings {
@@ -195,6 +198,7 @@ impl Default for Settings {
             nudges_paused_until: None,
             quick_nudge_min: default_quick_nudge(),
             quick_notify: false,
+            language: None,
         }
     }
 }
@@ -410,6 +414,9 @@ impl Settings {
         }
         if let Some(v) = field(obj, "quick_notify", r, |_: &bool| true) {
             s.quick_notify = v;
+        }
+        if let Some(v) = field(obj, "language", r, |_: &Option<crate::l10n::Lang>| true) {
+            s.language = v;
         }
         (s, repaired)
     }

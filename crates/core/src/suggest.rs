@@ -157,6 +157,7 @@ pub(crate) mod tests {
             faq: Vec::new(),
             footer: None,
             checkin: None,
+            safety: Vec::new(),
         }
     }
 

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::Catalog;
 use crate::clock::{Moment, UtcMs};
 use crate::day_summary::{DayLog, DaySummary};
+use crate::l10n::LocaleAsset;
 use crate::pack::Pack;
 use crate::quick::quick_minutes;
 use crate::record::{is_record_key, BreakKind};
@@ -293,6 +294,8 @@ impl OwnPages {
 #[derive(Clone, Copy, Debug)]
 pub struct Facts<'a> {
     pub catalog: &'a Catalog,
+    /// The user's language: the nudge's words and the pack's title in it.
+    pub locale: &'a LocaleAsset,
     /// Whether any tab plays sound, when [`needs`] asked; `None` also when the browser could
     /// not say, which counts as silence.
     pub audible: Option<bool>,
@@ -308,7 +311,7 @@ pub enum Effect {
     Notify {
         title: String,
         message: String,
-        buttons: [&'static str; 2],
+        buttons: [String; 2],
     },
     ClearNotification,
     /// Create the one [`ALARM`] at this instant, replacing any earlier one.
@@ -427,7 +430,7 @@ pub fn step(
     let mut effects = Vec::new();
     // The skip rule (see the module docs).
     if !events.is_empty() || count.is_some() {
-        effects = run(&mut state, events, count, facts.catalog, now);
+        effects = run(&mut state, events, count, (facts.catalog, facts.locale), now);
     }
     effects.extend(reply.map(Effect::Reply));
     (state, effects)
@@ -527,7 +530,7 @@ fn run(
     state: &mut WorkerState,
     events: Vec<TrackerEvent>,
     count: Option<Wakeup>,
-    catalog: &Catalog,
+    (catalog, locale): (&Catalog, &LocaleAsset),
     now: Moment,
 ) -> Vec<Effect> {
     let pack = catalog.todays_pack(now, &state.settings.focus);
@@ -543,7 +546,7 @@ fn run(
         let (next, done) = tracker.clone().on(event.clone(), now);
         days.observe(&tracker, &next, &event, &done, now);
         tracker = next;
-        effects.extend(done.into_iter().map(|effect| carry_out(effect, pack, catalog)));
+        effects.extend(done.into_iter().map(|effect| carry_out(effect, pack, catalog, locale)));
         // The tracker already cleared the nudge; the routine opens once.
         if let Some(kind) = opened {
             effects.push(Effect::OpenRoutine { path: routine_path(pack, kind) });
@@ -566,36 +569,40 @@ fn run(
 }
 
 /// The tracker's effect, in the words and with the pack the user sees.
-fn carry_out(effect: TrackerEffect, pack: Option<&Pack>, catalog: &Catalog) -> Effect {
+fn carry_out(effect: TrackerEffect, pack: Option<&Pack>, catalog: &Catalog, locale: &LocaleAsset) -> Effect {
+    let m = &locale.messages;
+    let title = |pack: &Pack| locale.text.packs.get(&pack.id).map_or(pack.title.clone(), |t| t.title.clone());
     match effect {
         TrackerEffect::Notify { sat_ms } => Effect::Notify {
-            title: text::sitting_for(sat_ms),
-            message: match pack {
-                Some(pack) => text::nudge_message(&pack.title, catalog.estimated_minutes(pack)),
-                None => text::NUDGE_MESSAGE_NO_PACK.to_string(),
-            },
-            buttons: text::NUDGE_BUTTONS,
+            title: text::sitting_for(m, sat_ms),
+            message: text::nudge_message(
+                m,
+                pack.map(|p| (title(p), catalog.estimated_minutes(p)))
+                    .as_ref()
+                    .map(|(t, n)| (t.as_str(), *n)),
+            ),
+            buttons: text::nudge_buttons(m),
         },
         TrackerEffect::NotifyQuick { sat_ms } => Effect::Notify {
-            title: text::sitting_for(sat_ms),
-            message: match pack {
-                Some(pack) => text::quick_nudge_message(&pack.title, quick_minutes(catalog, pack)),
-                None => text::NUDGE_MESSAGE_NO_PACK.to_string(),
-            },
-            buttons: text::QUICK_NUDGE_BUTTONS,
+            title: text::sitting_for(m, sat_ms),
+            message: text::quick_nudge_message(
+                m,
+                pack.map(|p| (title(p), quick_minutes(catalog, p))).as_ref().map(|(t, n)| (t.as_str(), *n)),
+            ),
+            buttons: text::quick_nudge_buttons(m),
         },
         TrackerEffect::ClearNotification => Effect::ClearNotification,
         TrackerEffect::ScheduleAlarm { at_ms } => Effect::ScheduleAlarm { at_ms },
         TrackerEffect::CancelAlarm => Effect::CancelAlarm,
-        TrackerEffect::Badge { minutes } => Effect::Badge { text: text::badge(minutes), quick: false },
+        TrackerEffect::Badge { minutes } => Effect::Badge { text: text::badge(m, minutes), quick: false },
         TrackerEffect::QuickBadge { minutes } => {
-            Effect::Badge { text: text::badge(Some(minutes)), quick: true }
+            Effect::Badge { text: text::badge(m, Some(minutes)), quick: true }
         }
         TrackerEffect::SetIdleDetection { seconds } => Effect::SetIdleDetection { seconds },
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "markdown"))]
 mod tests {
     use super::*;
     use crate::pack::{Exercise, Position, TimeOfDay};
@@ -665,8 +672,11 @@ mod tests {
         fn on(&mut self, time: &str, json: &str) -> Vec<Effect> {
             let event = event(json);
             let needs = needs(&self.state, &event);
+            let locale =
+                LocaleAsset { messages: crate::l10n::testing::english().clone(), ..LocaleAsset::default() };
             let facts = Facts {
                 catalog: &self.catalog,
+                locale: &locale,
                 audible: needs.audible.then_some(self.sound),
                 own_pages: self.own.as_ref().filter(|_| needs.own_pages),
             };
@@ -827,7 +837,7 @@ mod tests {
         let notify = Effect::Notify {
             title: "You've been sitting for 40 min".into(),
             message: format!("Today's pack: {} · about 3 min. Click to start it.", pack.title),
-            buttons: ["Start", "Snooze 15 min"],
+            buttons: ["Start".into(), "Snooze 15 min".into()],
         };
         assert_eq!(count(&fx, |e| *e == notify), 1, "{fx:?}");
         assert_eq!(saves(&fx)[0].wakeups, None, "a tab closing is no wake-up of the worker's own");
@@ -881,7 +891,7 @@ mod tests {
                 "A quick move from {} · about 3 min, right where you are. Click to start it.",
                 pack.title
             ),
-            buttons: ["Quick move", "Snooze 15 min"],
+            buttons: ["Quick move".into(), "Snooze 15 min".into()],
         };
         assert_eq!(count(&fx, |e| *e == notify), 1, "{fx:?}");
         let fx = story.on("10:31", r#"{"type":"notification_button","id":"nudge","index":0}"#);

@@ -10,6 +10,7 @@
 use deskbreak_browser::{chrome, BrowserError, ChromeStore};
 use deskbreak_catalog::catalog;
 use deskbreak_core::clock::Moment;
+use deskbreak_core::l10n::{asset_path, Lang};
 use deskbreak_core::store::{self, SITTING_KEY};
 use deskbreak_core::text;
 use deskbreak_core::worker_step::{
@@ -50,11 +51,13 @@ pub async fn handle_event(event: String) -> Result<JsValue, JsValue> {
     load_catalog().await?;
     let store = ChromeStore;
     let state = load(&store).await.map_err(js_err)?;
+    load_locale(state.settings.language).await?;
     let needs = needs(&state, &event);
     // A browser that cannot say whether a tab plays sound is taken as silent.
     let audible = if needs.audible { chrome::any_tab_audible().await.ok() } else { None };
     let own_pages = if needs.own_pages { own_pages()? } else { None };
-    let facts = Facts { catalog: catalog(), audible, own_pages: own_pages.as_ref() };
+    let locale = deskbreak_catalog::locale::locale();
+    let facts = Facts { catalog: catalog(), locale, audible, own_pages: own_pages.as_ref() };
     let (_, effects) = step(state, &event, &facts, now());
 
     let mut answer = JsValue::NULL;
@@ -122,11 +125,32 @@ async fn load_catalog() -> Result<(), JsValue> {
     deskbreak_catalog::install(&json).map_err(js_err)
 }
 
+/// Fetches the user's language (the one chosen in Settings, else the browser's) when it is not
+/// the one installed: the nudge speaks the language the user chose a moment ago. Without the
+/// asset the worker keeps what it has (English words are better than no nudge).
+async fn load_locale(chosen: Option<Lang>) -> Result<(), JsValue> {
+    let languages = chrome::ui_languages();
+    let lang = Lang::resolve(chosen, languages.iter().map(String::as_str));
+    if deskbreak_catalog::locale::installed(lang) {
+        return Ok(());
+    }
+    match deskbreak_browser::package::read_text(&asset_path(lang)).await {
+        Ok(json) => deskbreak_catalog::locale::install(&json).map(|_| ()).map_err(js_err),
+        Err(e) => {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("deskbreak worker: {e}")));
+            Ok(())
+        }
+    }
+}
+
 /// Carries out one effect in the browser.
 async fn apply(effect: Effect) -> Result<(), BrowserError> {
+    let m = deskbreak_catalog::locale::messages();
     match effect {
         Effect::Notify { title, message, buttons } => {
-            chrome::notify(NOTIFICATION, ICON, &title, &message, &buttons).await.map(|_| ())
+            chrome::notify(NOTIFICATION, ICON, &title, &message, &buttons.each_ref().map(String::as_str))
+                .await
+                .map(|_| ())
         }
         Effect::ClearNotification => chrome::notification_clear(NOTIFICATION).await,
         Effect::ScheduleAlarm { at_ms } => {
@@ -134,9 +158,11 @@ async fn apply(effect: Effect) -> Result<(), BrowserError> {
             chrome::alarm_at(ALARM, at_ms - CLOCK_OFFSET_MS.with(|c| c.get())).await
         }
         Effect::CancelAlarm => chrome::alarm_clear(ALARM).await,
-        Effect::Badge { text, quick: false } => chrome::badge(&text, BADGE_COLOUR, text::BADGE_TITLE).await,
+        Effect::Badge { text, quick: false } => {
+            chrome::badge(&text, BADGE_COLOUR, &text::badge_title(m, false)).await
+        }
         Effect::Badge { text, quick: true } => {
-            chrome::badge(&text, QUICK_BADGE_COLOUR, text::QUICK_BADGE_TITLE).await
+            chrome::badge(&text, QUICK_BADGE_COLOUR, &text::badge_title(m, true)).await
         }
         Effect::SetIdleDetection { seconds } => chrome::idle_detection_interval(seconds),
         Effect::OpenRoutine { path } => chrome::open_tab(&path).await,
