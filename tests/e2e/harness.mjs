@@ -336,6 +336,7 @@ export function settingsValue(patch = {}) {
     nudges_paused_until: null,
     quick_nudge_min: 30,
     quick_notify: false,
+    language: null,
     ...patch,
   };
 }
