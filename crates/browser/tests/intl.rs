@@ -37,7 +37,8 @@ fn number_grouping_agrees_with_intl() {
     for lang in Lang::ALL {
         let format: Function = Intl::NumberFormat::new(&locales(lang), &Object::new()).format();
         for n in [0, 5, 42, 999, 1234, 12_345, 123_456, 1_234_567] {
-            let browser = format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string());
+            let browser =
+                format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string());
             assert_eq!(Some(number::format(lang, n)), browser, "{} {n}", lang.code());
         }
     }
