@@ -22,8 +22,11 @@ fn fail(file: &str, line: usize, message: impl Into<String>) -> FormatError {
     FormatError { file: file.to_string(), line, message: message.into() }
 }
 
+/// A language's `.ftl` files by file name: each one's text and its messages by key.
+type Files = BTreeMap<String, (String, BTreeMap<String, Compiled>)>;
+
 /// Every `.ftl` file of one language, by file name, compiled.
-fn read_locale(dir: &Path) -> Result<BTreeMap<String, (String, BTreeMap<String, Compiled>)>, FormatError> {
+fn read_locale(dir: &Path) -> Result<Files, FormatError> {
     println!("cargo:rerun-if-changed={}", dir.display());
     let entries = std::fs::read_dir(dir).map_err(|e| fail(&display(dir), 1, format!("cannot read: {e}")))?;
     let mut files: Vec<_> = entries
