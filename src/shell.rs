@@ -3,11 +3,12 @@
 //! - the theme the user chose, which `extension/boot.js` applies before the first paint;
 //! - a [`Preview`] of today's pack for every part of the day in the coming week, which
 //!   `extension/preview.js` paints into the shell, so every tab but the first after install
-//!   shows its pack at once.
+//!   shows its pack at once. The previews are in the active language: the app writes them again
+//!   when it changes.
 //!
 //! The localStorage keys are written once, in `extension/keys.js`, and imported here.
 
-use deskbreak_catalog::catalog;
+use deskbreak_catalog::{catalog, locale};
 use deskbreak_core::clock::Moment;
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::{Settings, Theme};
@@ -78,10 +79,11 @@ pub fn previews(now: Moment, settings: &Settings, records: &[BreakRecord]) -> Ve
             Some((day, current)) if day == date => current,
             _ => cached.insert((date, summarize(records, settings, date).current)).1,
         };
+        let shown = locale::pack(pack);
         let fill = [
             (Slot::Eyebrow, today_eyebrow(part)),
-            (Slot::Title, pack.title.clone()),
-            (Slot::Tagline, pack.tagline.clone()),
+            (Slot::Title, shown.title.clone()),
+            (Slot::Tagline, shown.tagline.clone()),
             (Slot::Length, length_text(pack)),
             (Slot::Streak, streak_text(streak)),
         ];
