@@ -27,6 +27,11 @@ use deskbreak_browser::PageStore;
 use deskbreak_core::clock::Moment;
 use leptos::prelude::*;
 
+/// The first-run welcome: `None` until this tab has asked storage whether it is the one that
+/// welcomes, then whether the card shows.
+#[derive(Clone, Copy)]
+pub struct Welcome(pub RwSignal<Option<bool>>);
+
 /// Whether the Settings dialog is open.
 #[derive(Clone, Copy)]
 pub struct SettingsDialog(pub RwSignal<bool>);
@@ -42,6 +47,7 @@ pub fn provide(store: PageStore, now: Moment) {
     provide_context(Notices::new());
     provide_context(SettingsDialog(RwSignal::new(false)));
     provide_context(crate::i18n::I18n::new());
+    provide_context(Welcome(RwSignal::new(None)));
 }
 
 /// A context of the page, as [`provide`] set it up.

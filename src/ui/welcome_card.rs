@@ -8,28 +8,28 @@ use leptos::task::spawn_local;
 
 use crate::i18n::{t, tf};
 use crate::persist;
-use crate::state::{self, SettingsDialog, Stored};
+use crate::state::{self, SettingsDialog, Stored, Welcome};
 use crate::wording::nudge_summary;
 
 #[component]
 pub fn WelcomeCard() -> impl IntoView {
     let stored = state::get::<Stored>();
     let settings_open = state::get::<SettingsDialog>().0;
-    let shown = RwSignal::new(false);
-    // Once storage has been read, this tab asks to be the one that welcomes.
-    Effect::new(move |claimed: Option<bool>| {
-        if claimed == Some(true) || !stored.loaded.get() {
-            return claimed.unwrap_or(false);
+    // In a context, so that the card outlives the screens being made again in a new language.
+    let shown = state::get::<Welcome>().0;
+    // Once storage has been read, this tab asks (once) to be the one that welcomes.
+    Effect::new(move |_| {
+        if shown.get_untracked().is_none() && stored.loaded.get() {
+            shown.set(Some(false));
+            spawn_local(async move { shown.set(Some(persist::claim_welcome(stored).await)) });
         }
-        spawn_local(async move { shown.set(persist::claim_welcome(stored).await) });
-        true
     });
     let when = move || {
         let when = stored.settings.with(nudge_summary);
         tf("welcome-when", &[("when", (&when).into())])
     };
     view! {
-        <Show when=move || shown.get()>
+        <Show when=move || shown.get() == Some(true)>
             <section class="welcome card" aria-labelledby="welcome-title">
                 <h2 id="welcome-title">{t("welcome-title")}</h2>
                 <ul>
@@ -39,7 +39,7 @@ pub fn WelcomeCard() -> impl IntoView {
                 </ul>
                 <div class="actions">
                     <button class="secondary" on:click=move |_| settings_open.set(true)>{t("welcome-adjust")}</button>
-                    <button class="secondary" on:click=move |_| shown.set(false)>{t("welcome-got-it")}</button>
+                    <button class="secondary" on:click=move |_| shown.set(Some(false))>{t("welcome-got-it")}</button>
                 </div>
             </section>
         </Show>

@@ -69,12 +69,12 @@ test("with the browser in German the New Tab, the player and Settings are in Ger
     assert.ok(Object.values(de.text.packs).some((p) => p.title === title), `the pack's German title, not "${title}"`);
     assert.deepEqual(await englishOnScreen(page, "de"), [], "home");
 
-    await page.getByRole("button", { name: plain(de.messages.map["settings-open"]) }).click();
+    await page.getByRole("button", { name: plain(de.messages.map["topbar-settings"]) }).click();
     await page.getByRole("dialog").waitFor();
     assert.deepEqual(await englishOnScreen(page, "de"), [], "settings");
     await page.keyboard.press("Escape");
 
-    await page.getByRole("button", { name: plain(de.messages.map["start-button-name"]), exact: true }).click();
+    await page.getByRole("button", { name: plain(de.messages.map["start-verb"]), exact: true }).click();
     await page.getByRole("timer").waitFor();
     assert.deepEqual(await englishOnScreen(page, "de"), [], "player");
     assert.deepEqual(b.errors, []);
@@ -110,7 +110,7 @@ test("Arabic lays out right to left, keeps the figure unmirrored, and axe stays 
     await axe(page, "Arabic home");
     assert.deepEqual(await englishOnScreen(page, "ar"), [], "home");
     const ar = asset("ar");
-    await page.getByRole("button", { name: plain(ar.messages.map["start-button-name"]), exact: true }).click();
+    await page.getByRole("button", { name: plain(ar.messages.map["start-verb"]), exact: true }).click();
     await page.getByRole("timer").waitFor();
     const transform = await page.locator("svg.figure").first().evaluate((svg) => getComputedStyle(svg).transform);
     assert.ok(transform === "none" || !transform.startsWith("matrix(-1"), `figure not mirrored (${transform})`);
