@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::clock::{Moment, UtcMs};
+use crate::l10n::{Arg, Lang, Messages};
 
 pub const SETTINGS_SCHEMA: u32 = 1;
 
@@ -50,12 +51,13 @@ impl Theme {
         Self::ALL.into_iter().find(|t| t.as_str() == text)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::System => "Follow the system",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-        }
+    /// "Follow the system", "Light", "Dark".
+    pub fn label(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::System => "settings-theme-system",
+            Self::Light => "settings-theme-light",
+            Self::Dark => "settings-theme-dark",
+        })
     }
 }
 
@@ -87,18 +89,19 @@ impl Focus {
         Self::Calm,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Back => "Back",
-            Self::Neck => "Neck",
-            Self::Shoulders => "Shoulders",
-            Self::Wrists => "Wrists",
-            Self::Eyes => "Eyes",
-            Self::Hips => "Hips",
-            Self::Posture => "Posture",
-            Self::Energy => "Energy",
-            Self::Calm => "Calm",
-        }
+    /// "Back", "Neck"…: the settings' name of the area.
+    pub fn label(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Back => "settings-focus-back",
+            Self::Neck => "settings-focus-neck",
+            Self::Shoulders => "settings-focus-shoulders",
+            Self::Wrists => "settings-focus-wrists",
+            Self::Eyes => "settings-focus-eyes",
+            Self::Hips => "settings-focus-hips",
+            Self::Posture => "settings-focus-posture",
+            Self::Energy => "settings-focus-energy",
+            Self::Calm => "settings-focus-calm",
+        })
     }
 
     /// Words that mark a pack as serving this focus (matched against its title and goals).
@@ -178,7 +181,7 @@ pub struct Settings {
     pub quick_notify: bool,
     /// The language chosen in Settings; `None` follows the browser's.
     #[serde(default)]
-    pub language: Option<crate::l10n::Lang>,
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -221,6 +224,8 @@ pub enum SettingChange {
     /// Minutes before the quick-move nudge, `None` for off.
     QuickNudge(Option<i64>),
     QuickNotify(bool),
+    /// The language to show, `None` for the browser's.
+    Language(Option<Lang>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -245,6 +250,30 @@ pub enum SettingsError {
     DailyGoal,
     #[error("The quick-move nudge must come after {} to {} minutes, or be off.", QUICK_NUDGE_RANGE.0, QUICK_NUDGE_RANGE.1)]
     QuickNudge,
+}
+
+impl SettingsError {
+    /// The message the settings dialog shows, in the user's language. (`Display` is the English
+    /// one, for logs and the callers that have no messages at hand.)
+    pub fn message(&self, m: &Messages) -> String {
+        let range = |key: &str, (min, max): (i64, i64)| {
+            m.format(key, &[("min", Arg::Num(min)), ("max", Arg::Num(max))])
+        };
+        match self {
+            Self::NudgeInterval => range("settings-error-nudge-interval", wide(NUDGE_INTERVAL_RANGE)),
+            Self::AwayTime => range("settings-error-away-time", wide(AWAY_RANGE)),
+            Self::WorkHour => m.get("settings-error-work-hour"),
+            Self::EmptyWorkHours => m.get("settings-error-empty-work-hours"),
+            Self::NoWorkDays => m.get("settings-error-no-work-days"),
+            Self::DailyGoal => range("settings-error-daily-goal", wide(DAILY_GOAL_RANGE)),
+            Self::QuickNudge => range("settings-error-quick-nudge", wide(QUICK_NUDGE_RANGE)),
+        }
+    }
+}
+
+/// A range of any unsigned width, as `i64`s.
+fn wide<T: Into<i64>>((min, max): (T, T)) -> (i64, i64) {
+    (min.into(), max.into())
 }
 
 fn in_range<T: Into<i64> + Copy>(value: i64, (lo, hi): (T, T)) -> bool {
@@ -317,6 +346,7 @@ impl Settings {
                 next.quick_nudge_min = v.map(|v| v as u16);
             }
             SettingChange::QuickNotify(on) => next.quick_notify = on,
+            SettingChange::Language(lang) => next.language = lang,
         }
         Ok(next)
     }
@@ -415,7 +445,7 @@ impl Settings {
         if let Some(v) = field(obj, "quick_notify", r, |_: &bool| true) {
             s.quick_notify = v;
         }
-        if let Some(v) = field(obj, "language", r, |_: &Option<crate::l10n::Lang>| true) {
+        if let Some(v) = field(obj, "language", r, |_: &Option<Lang>| true) {
             s.language = v;
         }
         (s, repaired)
@@ -425,7 +455,8 @@ impl Settings {
 impl Settings {
     /// When nudges come, in one phrase: "with a quick move after 30 min and the full pack after
     /// 1 h 30 min of sitting, Mon–Fri 09:00–18:00" ("after 1 h 30 min of sitting, …" with the
-    /// quick-move nudge off, or set no sooner than the full one).
+    /// quick-move nudge off, or set no sooner than the full one). English only, for callers
+    /// without messages; the page shows [`Settings::nudge_summary_in`].
     pub fn nudge_summary(&self) -> String {
         let format = |min: u16| crate::tracker::format_sat(i64::from(min) * crate::clock::MINUTE_MS);
         let sat = format(self.nudge_interval_min);
@@ -443,34 +474,93 @@ impl Settings {
     }
 }
 
-impl WeekdaySet {
-    /// "every day", "Mon–Fri", "Mon, Wed, Fri": a run of three or more days as a range.
-    pub fn describe(self) -> String {
-        const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-        if self.0 & 0x7f == 0x7f {
-            return "every day".into();
+impl Settings {
+    /// [`Settings::nudge_summary`] in the user's language.
+    pub fn nudge_summary_in(&self, m: &Messages) -> String {
+        let format = |min: u16| crate::text::minutes(m, i64::from(min));
+        let full = format(self.nudge_interval_min);
+        let quick = self.quick_nudge_min.filter(|q| *q < self.nudge_interval_min).map(format);
+        let days = self.work_days.describe_in(m);
+        let (start, end) = (format_minute_of_day(self.work_start), format_minute_of_day(self.work_end));
+        let mut args = vec![
+            ("full", Arg::Str(&full)),
+            ("days", Arg::Str(&days)),
+            ("start", Arg::Str(&start)),
+            ("end", Arg::Str(&end)),
+        ];
+        match &quick {
+            Some(quick) => {
+                args.push(("quick", Arg::Str(quick)));
+                m.format("settings-nudge-summary-quick", &args)
+            }
+            None => m.format("settings-nudge-summary", &args),
         }
+    }
+}
+
+/// The days of the week, Monday first, as [`WeekdaySet`] numbers them.
+const WEEK: [Weekday; 7] =
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+impl WeekdaySet {
+    /// The runs of consecutive days in the set, as (first, last) indexes from Monday.
+    fn runs(self) -> Vec<(usize, usize)> {
         let on: Vec<usize> = (0..7).filter(|i| self.0 & (1 << i) != 0).collect();
-        let mut parts = Vec::new();
+        let mut runs = Vec::new();
         let mut i = 0;
         while i < on.len() {
             let mut j = i;
             while j + 1 < on.len() && on[j + 1] == on[j] + 1 {
                 j += 1;
             }
-            if j - i >= 2 {
-                parts.push(format!("{}–{}", NAMES[on[i]], NAMES[on[j]]));
-            } else {
-                parts.extend(on[i..=j].iter().map(|&d| NAMES[d].to_string()));
-            }
+            runs.push((on[i], on[j]));
             i = j + 1;
         }
+        runs
+    }
+
+    /// "every day", "Mon–Fri", "Mon, Wed, Fri": a run of three or more days as a range. English
+    /// only, for [`Settings::nudge_summary`]; the page shows [`WeekdaySet::describe_in`].
+    pub fn describe(self) -> String {
+        const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        if self.0 & 0x7f == 0x7f {
+            return "every day".into();
+        }
+        let mut parts = Vec::new();
+        for (first, last) in self.runs() {
+            if last - first >= 2 {
+                parts.push(format!("{}–{}", NAMES[first], NAMES[last]));
+            } else {
+                parts.extend((first..=last).map(|d| NAMES[d].to_string()));
+            }
+        }
         parts.join(", ")
+    }
+
+    /// [`WeekdaySet::describe`] in the user's language.
+    pub fn describe_in(self, m: &Messages) -> String {
+        if self.0 & 0x7f == 0x7f {
+            return m.get("settings-days-every-day");
+        }
+        let name = |i: usize| crate::week::weekday_short(m, WEEK[i]);
+        let mut parts = Vec::new();
+        for (first, last) in self.runs() {
+            if last - first >= 2 {
+                let (first, last) = (name(first), name(last));
+                parts.push(m.format(
+                    "settings-days-range",
+                    &[("first", Arg::Str(&first)), ("last", Arg::Str(&last))],
+                ));
+            } else {
+                parts.extend((first..=last).map(name));
+            }
+        }
+        parts.join(&m.get("list-separator"))
     }
 }
 
 /// The stored settings fields, in the settings panel's order.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "nudge_interval_min",
     "quick_nudge_min",
     "quick_notify",
@@ -484,9 +574,10 @@ pub const FIELDS: [&str; 13] = [
     "focus",
     "theme",
     "sound",
+    "language",
 ];
 
-/// Settings fields as the settings panel calls them.
+/// Settings fields as the settings panel calls them, in English (see [`field_name`]).
 pub fn field_label(field: &str) -> &str {
     match field {
         "nudge_interval_min" => "nudge interval",
@@ -502,8 +593,31 @@ pub fn field_label(field: &str) -> &str {
         "nudges_paused_until" => "nudge pause",
         "quick_nudge_min" => "quick-move nudge",
         "quick_notify" => "quick-move notification",
+        "language" => "language",
         other => other,
     }
+}
+
+/// A settings field as the settings panel calls it, in the user's language: "daily goal".
+pub fn field_name(m: &Messages, field: &str) -> String {
+    let key = match field {
+        "nudge_interval_min" => "settings-field-nudge-interval",
+        "away_min" => "settings-field-away-time",
+        "work_start" => "settings-field-work-start",
+        "work_end" => "settings-field-work-end",
+        "work_days" => "settings-field-work-days",
+        "daily_goal" => "settings-field-daily-goal",
+        "work_days_only" => "settings-field-work-days-only",
+        "theme" => "settings-field-theme",
+        "sound" => "settings-field-sound",
+        "focus" => "settings-field-focus",
+        "nudges_paused_until" => "settings-field-nudge-pause",
+        "quick_nudge_min" => "settings-field-quick-nudge",
+        "quick_notify" => "settings-field-quick-notify",
+        "language" => "settings-field-language",
+        other => return other.to_string(),
+    };
+    m.get(key)
 }
 
 /// The settings fields an import file names, each checked on its own. Fields it does not name
@@ -742,6 +856,56 @@ mod tests {
         assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
         assert_eq!(WeekdaySet::ALL.describe(), "every day");
         assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");
+    }
+
+    #[cfg(feature = "markdown")]
+    #[test]
+    fn the_messages_read_word_for_word_as_the_english() {
+        let m = crate::l10n::testing::english();
+        let errors = [
+            SettingsError::NudgeInterval,
+            SettingsError::AwayTime,
+            SettingsError::WorkHour,
+            SettingsError::EmptyWorkHours,
+            SettingsError::NoWorkDays,
+            SettingsError::DailyGoal,
+            SettingsError::QuickNudge,
+        ];
+        for e in errors {
+            assert_eq!(e.message(m), e.to_string());
+        }
+        for bits in 1..128u8 {
+            let days = WeekdaySet(bits);
+            assert_eq!(days.describe_in(m), days.describe());
+            for quick in [None, Some(20), Some(60)] {
+                let s = Settings {
+                    work_days: days,
+                    quick_nudge_min: quick,
+                    nudge_interval_min: 45,
+                    ..Settings::default()
+                };
+                assert_eq!(s.nudge_summary_in(m), s.nudge_summary());
+            }
+        }
+        assert_eq!(Settings::default().nudge_summary_in(m), Settings::default().nudge_summary());
+        for field in FIELDS {
+            assert_eq!(field_name(m, field), field_label(field));
+        }
+        assert_eq!(Theme::System.label(m), "Follow the system");
+        assert_eq!(
+            Focus::ALL.map(|f| f.label(m)).join(" "),
+            "Back Neck Shoulders Wrists Eyes Hips Posture Energy Calm"
+        );
+    }
+
+    #[test]
+    fn the_language_is_a_setting_like_the_others() {
+        let now = at(2026, 11, 25, 10, 0);
+        let s = Settings::default().apply(SettingChange::Language(Some(Lang::De)), now).unwrap();
+        assert_eq!(s.language, Some(Lang::De));
+        assert_eq!(s.apply(SettingChange::Language(None), now).unwrap().language, None);
+        let (merged, changed) = Settings::default().merged(&SettingsPatch::all_of(&s)).unwrap();
+        assert_eq!((merged.language, changed), (Some(Lang::De), vec!["language".to_string()]));
     }
 
     #[test]

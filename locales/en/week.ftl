@@ -1,0 +1,71 @@
+# "Your week", opened from the streak panel: minutes moved per day, breaks and the longest sitting
+# per day, what became of the nudges, and the check-in trend. Also the short names of days and
+# months that the week view and Settings use.
+
+week-title = Your week
+
+## The chart of minutes moved
+
+week-chart-title = Minutes moved per day
+# Under the last bar, and in the table's last row.
+week-today = Today
+# The chart for a screen reader, one day after another: "Thu 26 Mar: 12 min". $day is
+# date-day-month; $minutes the minutes moved that day.
+week-chart-day = { $day }: { $minutes } min
+# Between two days of the chart's description.
+week-chart-day-separator = ;{ " " }
+# The whole description: $days is the days, each week-chart-day; $total the week's minutes.
+week-chart-description = { $days }. Total { $total } min.
+
+## The table of breaks and sitting
+
+week-table-caption = Breaks and sitting per day
+week-table-day = Day
+# Breaks of the full pack.
+week-table-full = Full
+# Quick moves.
+week-table-quick = Quick
+week-table-longest = Longest sitting
+# A day the sitting timer kept no record of (never shown as zero).
+week-no-data = no data
+week-under-a-minute = under 1 min
+
+## Nudges and the check-in trend
+
+week-nudges-title = Nudges this week
+week-nudges = { $answered } answered, { $snoozed } snoozed, { $ignored } ignored.
+week-no-nudges = No nudges this week.
+week-no-data-yet = No data yet: the sitting timer records nudges and sitting stretches from now on.
+week-feelings-title = How you felt
+# $days is 30; $before and $after are averages of 1–5 ratings with one decimal (week-decimal:
+# "2.8"); $pairs the breaks counted (five or more).
+week-trend = Over the last { $days } days your own ratings averaged { $before } before a break and { $after } after ({ $pairs } breaks with both check-ins).
+# Before there are enough breaks: $needed is 5, $days 30, $pairs the breaks with both ratings so far.
+week-trend-waiting = Your check-in trend appears once { $needed } breaks in the last { $days } days have both a before and an after rating ({ $pairs } so far).
+week-trend-note = These are your own ratings on a 1–5 scale, how you felt before and after; not a medical measure.
+# A number with one decimal: $whole and $tenths are its two parts ("2.8" is 2 and 8).
+week-decimal = { $whole }.{ $tenths }
+
+## Days and months, short, as the week view and Settings show them
+
+date-weekday-mon = Mon
+date-weekday-tue = Tue
+date-weekday-wed = Wed
+date-weekday-thu = Thu
+date-weekday-fri = Fri
+date-weekday-sat = Sat
+date-weekday-sun = Sun
+date-month-jan = Jan
+date-month-feb = Feb
+date-month-mar = Mar
+date-month-apr = Apr
+date-month-may = May
+date-month-jun = Jun
+date-month-jul = Jul
+date-month-aug = Aug
+date-month-sep = Sep
+date-month-oct = Oct
+date-month-nov = Nov
+date-month-dec = Dec
+# A day: "Thu 26 Mar". $weekday is date-weekday-*; $day the day of the month; $month date-month-*.
+date-day-month = { $weekday } { $day } { $month }
