@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build run screenshot test test-native test-wasm test-e2e test-firefox lint fmt bench package sheet clean
+.PHONY: all setup build run screenshot test test-native test-wasm test-e2e test-firefox lint fmt bench package sheet shots clean
 
 all: build
 
@@ -56,6 +56,10 @@ bench: build
 ## sheet: artifacts/moves.png, every exercise's key poses drawn by the page's own renderer
 sheet: setup
 	@node scripts/sheet.mjs
+
+## shots: artifacts/shots/<lang>-{home,player,settings}.png, for every language the build ships
+shots: build
+	@node scripts/shots.mjs
 
 ## package: the Chrome Web Store zip and the Firefox (AMO) zip in artifacts/ (no test hooks)
 package: setup

@@ -1,6 +1,6 @@
 //! The one place the page reads and writes storage. Components call these functions; they never
-//! touch the store themselves. Every failure becomes a notice for the user, and a failed write
-//! leaves what was stored before untouched.
+//! touch the store themselves. Every failure becomes a notice for the user, in the active
+//! language, and a failed write leaves what was stored before untouched.
 
 use deskbreak_browser::{chrome, now, random_id_bytes};
 use deskbreak_core::checkin::CheckinArea;
@@ -14,6 +14,7 @@ use deskbreak_core::transfer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::{m, tf, Arg};
 use crate::shell::apply_theme;
 use crate::state::{Clock, Notices, Stored};
 
@@ -24,7 +25,7 @@ pub async fn reload(stored: Stored, clock: Clock, notices: Notices) {
     match store::load(&store).await {
         Ok(snapshot) => {
             for p in &snapshot.problems {
-                notices.error(p.message());
+                notices.error(p.message_in(m()));
             }
             apply_theme(snapshot.settings.theme);
             // Only what changed: every reader of an unchanged value (a field being typed in the
@@ -46,7 +47,7 @@ pub async fn reload(stored: Stored, clock: Clock, notices: Notices) {
             clock.refresh();
             stored.sitting.set(snapshot.sitting);
         }
-        Err(e) => notices.error(format!("Your saved data couldn't be read: {e}")),
+        Err(e) => notices.error(tf("error-load", &[("error", Arg::Str(&e.message_in(m())))])),
     }
     // Once only: the app shows its screens when this turns true, and re-setting it on every
     // storage change would rebuild the home screen (and lose what its components hold).
@@ -123,7 +124,7 @@ pub async fn save_routine(
     let catalog = deskbreak_catalog::catalog();
     let routine = validate(&id, &name, &exercises, |n| catalog.knows(n)).map_err(|e| e.to_string())?;
     let store = stored.store.get_value();
-    store::save_routine(&store, &routine).await.map_err(|e| e.to_string())?;
+    store::save_routine(&store, &routine).await.map_err(|e| e.message_in(m()))?;
     stored.routines.update(|rs| {
         rs.retain(|r| r.id != routine.id);
         rs.push(routine.clone());
@@ -135,7 +136,7 @@ pub async fn save_routine(
 /// Deletes a routine of your own; the breaks done with it stay.
 pub async fn delete_routine(stored: Stored, id: String) -> Result<(), String> {
     let store = stored.store.get_value();
-    store::delete_routine(&store, &id).await.map_err(|e| e.to_string())?;
+    store::delete_routine(&store, &id).await.map_err(|e| e.message_in(m()))?;
     stored.routines.update(|rs| rs.retain(|r| r.id != id));
     Ok(())
 }
@@ -150,7 +151,7 @@ pub fn new_routine_id() -> String {
 /// with a message and never stored.
 pub async fn change_setting(stored: Stored, change: SettingChange) -> Result<(), String> {
     let store = stored.store.get_value();
-    let next = store::change_settings(&store, change, now()).await.map_err(|e| e.to_string())?;
+    let next = store::change_settings(&store, change, now()).await.map_err(|e| e.message_in(m()))?;
     apply_theme(next.theme);
     stored.settings.set(next);
     Ok(())

@@ -3,11 +3,12 @@
 //! - the theme the user chose, which `extension/boot.js` applies before the first paint;
 //! - a [`Preview`] of today's pack for every part of the day in the coming week, which
 //!   `extension/preview.js` paints into the shell, so every tab but the first after install
-//!   shows its pack at once.
+//!   shows its pack at once. The previews are in the active language: the app writes them again
+//!   when it changes.
 //!
 //! The localStorage keys are written once, in `extension/keys.js`, and imported here.
 
-use deskbreak_catalog::catalog;
+use deskbreak_catalog::{catalog, locale};
 use deskbreak_core::clock::Moment;
 use deskbreak_core::record::BreakRecord;
 use deskbreak_core::settings::{Settings, Theme};
@@ -45,12 +46,15 @@ pub enum Slot {
 }
 
 /// The shell's text for one part of one day: valid from `from` until `until` (UTC ms), in the
-/// time zone it was made for (`offset_min`; preview.js ignores it in another).
+/// time zone it was made for (`offset_min`; preview.js ignores it in another). `lang` and `dir`
+/// are the language the text is in, which preview.js sets on `<html>` before it paints.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Preview {
     pub from: i64,
     pub until: i64,
     pub offset_min: i32,
+    pub lang: &'static str,
+    pub dir: &'static str,
     pub fill: std::collections::BTreeMap<Slot, String>,
 }
 
@@ -59,6 +63,7 @@ pub struct Preview {
 /// if no other break is taken (a new break rewrites them all).
 pub fn previews(now: Moment, settings: &Settings, records: &[BreakRecord]) -> Vec<Preview> {
     let catalog = catalog();
+    let lang = deskbreak_catalog::locale::lang();
     let mut out = Vec::new();
     let mut from = now.utc_ms;
     // A day has several parts, and the whole history is summed for each day once.
@@ -74,14 +79,22 @@ pub fn previews(now: Moment, settings: &Settings, records: &[BreakRecord]) -> Ve
             Some((day, current)) if day == date => current,
             _ => cached.insert((date, summarize(records, settings, date).current)).1,
         };
+        let shown = locale::pack(pack);
         let fill = [
             (Slot::Eyebrow, today_eyebrow(part)),
-            (Slot::Title, pack.title.clone()),
-            (Slot::Tagline, pack.tagline.clone()),
+            (Slot::Title, shown.title.clone()),
+            (Slot::Tagline, shown.tagline.clone()),
             (Slot::Length, length_text(pack)),
             (Slot::Streak, streak_text(streak)),
         ];
-        out.push(Preview { from, until, offset_min: now.offset_min, fill: fill.into_iter().collect() });
+        out.push(Preview {
+            from,
+            until,
+            offset_min: now.offset_min,
+            lang: lang.code(),
+            dir: lang.dir(),
+            fill: fill.into_iter().collect(),
+        });
         from = until;
     }
     out
@@ -150,6 +163,14 @@ mod tests {
         }
         // Every part of each of the six days after today, and the rest of today.
         assert!(list.len() > 6 * 4, "{} previews", list.len());
+    }
+
+    #[test]
+    fn a_preview_names_the_language_of_its_text() {
+        let list = previews(moment("2026-11-26", 10, 17), &Settings::default(), &[]);
+        let lang = deskbreak_catalog::locale::lang();
+        let json: serde_json::Value = serde_json::to_value(&list[0]).unwrap();
+        assert_eq!((json["lang"].as_str(), json["dir"].as_str()), (Some(lang.code()), Some(lang.dir())));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use deskbreak_core::checkin::CheckinArea;
 use leptos::prelude::*;
 
+use crate::i18n::{m, t, tf, Arg};
+
 #[component]
 pub fn CheckIn(
     #[prop(into)] area: Signal<CheckinArea>,
@@ -13,12 +15,13 @@ pub fn CheckIn(
     let buttons = (1u8..=5)
         .map(|v| {
             let name = move || {
-                let (low, high) = area.get().scale_ends();
-                match v {
-                    1 => format!("1, {low}"),
-                    5 => format!("5, {high}"),
-                    _ => v.to_string(),
-                }
+                let (low, high) = area.get().scale_ends(m());
+                let word = match v {
+                    1 => low,
+                    5 => high,
+                    _ => return v.to_string(),
+                };
+                tf("checkin-end-value", &[("value", u32::from(v).into()), ("word", Arg::Str(&word))])
             };
             view! {
                 <button
@@ -32,15 +35,15 @@ pub fn CheckIn(
             }
         })
         .collect_view();
-    let question = move || area.get().question();
+    let question = move || area.get().question(m());
     let ends = move || {
-        let (low, high) = area.get().scale_ends();
-        format!("1 = {low}, 5 = {high}")
+        let (low, high) = area.get().scale_ends(m());
+        tf("checkin-ends", &[("low", Arg::Str(&low)), ("high", Arg::Str(&high))])
     };
     view! {
         <div class="checkin" role="group" aria-label=question>
             <span class="checkin-question">{question}</span>
-            <span class="checkin-optional">"(optional)"</span>
+            <span class="checkin-optional">{t("checkin-optional")}</span>
             <div class="checkin-values">{buttons}</div>
             <span class="checkin-ends" aria-hidden="true">{ends}</span>
         </div>

@@ -11,6 +11,7 @@ use deskbreak_core::record::BreakKind;
 use deskbreak_core::store::StoreError;
 use deskbreak_core::streak::rule_text;
 
+use crate::i18n::{m, t, tf, Arg};
 use crate::routine::Routine;
 use crate::state::{self, Completed, Flow, Notices, Save, Screen, Stored};
 use crate::ui::checkin::CheckIn;
@@ -24,25 +25,26 @@ fn save_state(flow: Flow) -> Option<Save> {
 pub fn Completion() -> impl IntoView {
     let (flow, stored, notices) = (state::get::<Flow>(), state::get::<Stored>(), state::get::<Notices>());
     let completed = move || flow.completed(Completed::clone);
-    let title = move || match (save_state(flow), completed().is_some_and(|c| c.outcome.reached_end)) {
-        (Some(Save::Saved(_)), _) => "Break done — nice work!",
-        (Some(Save::Saving(_)), _) => "Saving your break…",
-        (Some(Save::Failed { .. }), _) => "Break done, but not saved",
-        (_, true) => "Routine finished",
-        _ => "Routine ended",
+    let title = move || {
+        t(match (save_state(flow), completed().is_some_and(|c| c.outcome.reached_end)) {
+            (Some(Save::Saved(_)), _) => "done-saved",
+            (Some(Save::Saving(_)), _) => "done-saving",
+            (Some(Save::Failed { .. }), _) => "done-not-saved",
+            (_, true) => "done-finished",
+            _ => "done-ended",
+        })
     };
     let verdict = move || {
         completed().and_then(|c| match c.save {
-            Save::Saved(_) if c.kind == BreakKind::Quick => Some(format!(
-                "This quick move counts toward your streak by its minutes: {} of quick moves today.",
-                format_min_s(stored.streak().today.quick_s)
-            )),
-            Save::Saved(_) => Some("This break counts toward your streak.".to_string()),
-            Save::NotCounted => Some(format!(
-                "This one doesn't count: a break needs at least a minute of movement to the end \
-                 of the routine (you moved {}).",
-                format_duration_ms(c.outcome.moved_ms)
-            )),
+            Save::Saved(_) if c.kind == BreakKind::Quick => {
+                let time = format_min_s(stored.streak().today.quick_s);
+                Some(tf("done-quick-counts", &[("time", Arg::Str(&time))]))
+            }
+            Save::Saved(_) => Some(t("done-counts")),
+            Save::NotCounted => {
+                let moved = format_duration_ms(c.outcome.moved_ms);
+                Some(tf("done-not-counted", &[("moved", Arg::Str(&moved))]))
+            }
             Save::Saving(_) | Save::Failed { .. } => None,
         })
     };
@@ -64,7 +66,10 @@ pub fn Completion() -> impl IntoView {
         spawn_local(async move {
             match persist::save_record(stored, record).await {
                 Ok(saved) => flow.set_save(Save::Saved(saved)),
-                Err(e) => notices.error(format!("Your check-in couldn't be saved: {e}")),
+                Err(e) => {
+                    let error = e.message_in(m());
+                    notices.error(tf("error-checkin-not-saved", &[("error", Arg::Str(&error))]))
+                }
             }
         });
     };
@@ -80,14 +85,14 @@ pub fn Completion() -> impl IntoView {
             <h1 id="done-title">{title}</h1>
             <CompletionFacts />
             <p class="verdict" role="status">{verdict}</p>
-            <p class="rule">{rule_text()}</p>
+            <p class="rule">{rule_text(m())}</p>
             <NotSaved />
             <Show when=move || save_state(flow).is_some_and(|s| s.saved().is_some())>
                 <CheckIn area=area value=after on_pick=pick_after />
             </Show>
             <div class="actions">
                 <button class="start" node_ref=back on:click=move |_| flow.go(Screen::Home)>
-                    "Back to my new tab"
+                    {t("done-back")}
                 </button>
             </div>
         </section>
@@ -100,17 +105,20 @@ fn CompletionFacts() -> impl IntoView {
     let flow = state::get::<Flow>();
     let moved = move || flow.completed(|c| format_duration_ms(c.outcome.moved_ms)).unwrap_or_default();
     let done = move || {
-        flow.completed(|c| format!("{} of {}", c.outcome.exercises_done, c.outcome.exercises_total))
-            .unwrap_or_default()
+        flow.completed(|c| {
+            let (done, total) = (c.outcome.exercises_done, c.outcome.exercises_total);
+            tf("done-exercises-count", &[("done", done.into()), ("total", total.into())])
+        })
+        .unwrap_or_default()
     };
     view! {
         <dl class="facts big">
             <div>
-                <dt>"Time moved"</dt>
+                <dt>{t("done-time-moved")}</dt>
                 <dd>{moved}</dd>
             </div>
             <div>
-                <dt>"Exercises done"</dt>
+                <dt>{t("done-exercises")}</dt>
                 <dd>{done}</dd>
             </div>
         </dl>
@@ -129,24 +137,23 @@ fn NotSaved() -> impl IntoView {
         let Some((record, _)) = failed() else { return };
         let name = format!("deskbreak-break-{}.json", record.local_date);
         if let Err(e) = crate::ui::download(&name, &persist::export_one(&record)) {
-            notices.error(format!("Export failed: {e}"));
+            notices.error(tf("error-export", &[("error", Arg::Str(&e))]));
         }
     };
     move || {
         failed().map(|(_, error)| {
-            let hint = match error {
-                StoreError::QuotaExceeded(_) => {
-                    "Export this one break to keep it, then save it again once there is room (or import the file later)."
-                }
-                _ => "Try saving it again in a moment — or export this one break and import it later.",
-            };
+            let hint = t(match error {
+                StoreError::QuotaExceeded(_) => "not-saved-hint-full",
+                _ => "not-saved-hint",
+            });
+            let lead = tf("not-saved-lead", &[("error", Arg::Str(&error.message_in(m())))]);
             view! {
                 <div class="not-saved" role="alert">
-                    <p>"This break isn't counted yet: it couldn't be saved. " {error.to_string()}</p>
+                    <p>{lead}</p>
                     <p>{hint}</p>
                     <div class="actions">
-                        <button class="start" on:click=move |_| routine.save_completed()>"Save this break again"</button>
-                        <button class="secondary" on:click=export>"Export this break"</button>
+                        <button class="start" on:click=move |_| routine.save_completed()>{t("not-saved-retry")}</button>
+                        <button class="secondary" on:click=export>{t("not-saved-export")}</button>
                     </div>
                 </div>
             }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::state::{self, Choice};
 use crate::ui::pack_demo::PackDemo;
 
@@ -27,9 +28,9 @@ pub fn DemoLauncher() -> impl IntoView {
             view! {
                 <span>
                     <a class="demo-video" href=url target="_blank" rel="noopener noreferrer">
-                        "Watch Wakeout's video of this routine"
+                        {t("demo-video")}
                     </a>
-                    <span class="hint">" (opens in a new tab)"</span>
+                    <span class="hint">{t("demo-video-hint")}</span>
                 </span>
             }
         })
@@ -42,7 +43,7 @@ pub fn DemoLauncher() -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Watch the demo"
+                {t("demo-watch")}
             </button>
             {video}
         </div>

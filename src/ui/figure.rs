@@ -75,8 +75,10 @@ pub fn FigureView(figure: &'static Figure, pose: RwSignal<Pose>, label: String) 
 }
 
 /// "Chin Tucks: Glide your head straight back…": the name and what the move does, from the
-/// library entry's action step (the first one only sets up).
+/// library entry's action step (the first one only sets up), in the active language.
 pub fn figure_label(exercise: &deskbreak_core::pack::Exercise) -> String {
-    let action = exercise.steps.get(1).or(exercise.steps.first()).map(String::as_str).unwrap_or_default();
-    format!("{}: {action}", exercise.name)
+    use crate::i18n::{tf, Arg};
+    let shown = deskbreak_catalog::locale::exercise(exercise);
+    let action = shown.steps.get(1).or(shown.steps.first()).map(String::as_str).unwrap_or_default();
+    tf("figure-label", &[("name", Arg::Str(&shown.name)), ("action", Arg::Str(action))])
 }

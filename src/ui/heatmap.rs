@@ -7,10 +7,13 @@
 //! date and count show in the line under the grid; screen readers hear the same as the cell's name.
 
 use chrono::NaiveDate;
-use deskbreak_core::heatmap::{month_spans, step, weekday_shown, Step, WEEKDAY_NAMES};
+use deskbreak_core::clock::{format_day_in, month_short, weekday_short};
+use deskbreak_core::heatmap::{month_spans, step, weekday_shown, Step};
 use deskbreak_core::streak::DayCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::i18n::{m, t, tf, Arg};
 
 /// Which day holds the tab stop and which day the caption describes.
 #[derive(Clone, Copy)]
@@ -45,26 +48,23 @@ fn level(cell: &DayCell) -> &'static str {
 
 /// A day's date and what happened on it: ("Today, Wed 11 Mar 2026", "2 breaks, goal met").
 fn day_parts(cell: &DayCell, today: bool) -> (String, String) {
-    let date = deskbreak_core::clock::format_day(cell.date);
-    let date = if today { format!("Today, {date}") } else { date };
-    let count = match cell.count {
-        0 => "no breaks".to_string(),
-        n => crate::wording::plural(n, "break", "breaks"),
-    };
-    let extra = if cell.met {
-        ", goal met"
+    let date = format_day_in(m(), cell.date);
+    let date = if today { tf("heatmap-today", &[("date", Arg::Str(&date))]) } else { date };
+    let breaks = tf("heatmap-breaks", &[("count", cell.count.into())]);
+    let count = if cell.met {
+        tf("heatmap-goal-met", &[("breaks", Arg::Str(&breaks))])
     } else if cell.off_day {
-        ", day off"
+        tf("heatmap-day-off", &[("breaks", Arg::Str(&breaks))])
     } else {
-        ""
+        breaks
     };
-    (date, format!("{count}{extra}"))
+    (date, count)
 }
 
 /// "Today, Wed 11 Mar 2026: 2 breaks, goal met": the cell's name for screen readers.
 fn describe(cell: &DayCell, today: bool) -> String {
     let (date, count) = day_parts(cell, today);
-    format!("{date}: {count}")
+    tf("heatmap-cell", &[("date", Arg::Str(&date)), ("count", Arg::Str(&count))])
 }
 
 fn cell_id(i: usize) -> String {
@@ -90,7 +90,7 @@ fn month_row(days: &[DayCell]) -> impl IntoView {
     let months = month_spans(&dates).into_iter().map(|span| {
         view! {
             <th colspan=span.weeks>
-                <span class:sr-only=!span.shown>{span.name}</span>
+                <span class:sr-only=!span.shown>{month_short(m(), span.month0 as usize)}</span>
             </th>
         }
     });
@@ -129,7 +129,7 @@ fn day_row(row: usize, days: &[DayCell], cursor: Cursor) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">
-                <span class:sr-only=!weekday_shown(row)>{WEEKDAY_NAMES[row]}</span>
+                <span class:sr-only=!weekday_shown(row)>{weekday_short(m(), row)}</span>
             </th>
             {cells.collect_view()}
         </tr>
@@ -141,11 +141,12 @@ fn legend(days_off: Signal<bool>) -> impl IntoView {
     view! {
         <div class="heat-legend" aria-hidden="true">
             <span class="heat-key">
-                "Fewer" {swatch("heat-0")} {swatch("heat-1")} {swatch("heat-2")} {swatch("heat-3")} "More"
+                {t("heatmap-fewer")} {swatch("heat-0")} {swatch("heat-1")} {swatch("heat-2")} {swatch("heat-3")}
+                {t("heatmap-more")}
             </span>
-            <span class="heat-key">{swatch("heat-0 today")} "Today"</span>
+            <span class="heat-key">{swatch("heat-0 today")} {t("heatmap-key-today")}</span>
             <Show when=move || days_off.get()>
-                <span class="heat-key">{swatch("heat-off")} "Day off"</span>
+                <span class="heat-key">{swatch("heat-off")} {t("heatmap-key-day-off")}</span>
             </Show>
         </div>
     }
@@ -176,7 +177,7 @@ pub fn Heatmap(#[prop(into)] days: Signal<Vec<DayCell>>) -> impl IntoView {
     let days_off = Signal::derive(move || days.with(|d| d.iter().any(|c| c.off_day)));
     view! {
         <figure class="heatmap">
-            <figcaption id="heatmap-title">"Last 12 weeks"</figcaption>
+            <figcaption id="heatmap-title">{t("heatmap-title")}</figcaption>
             <table
                 class="heat-grid"
                 role="grid"

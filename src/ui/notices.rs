@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::state::{self, NoticeKind};
 
 #[component]
@@ -17,7 +18,7 @@ pub fn Notices() -> impl IntoView {
                 >
                     <p>{notice.text.clone()}</p>
                     <button class="link-button" on:click=move |_| notices.dismiss(notice.id)>
-                        "Dismiss"
+                        {t("notice-dismiss")}
                     </button>
                 </div>
             </For>

@@ -1,55 +1,67 @@
 //! Today's pack: everything a user needs to decide, and the big Start button.
+//!
+//! The pack is chosen, started and recorded by its English self (ids, exercise keys, facts); what
+//! the card shows is the active language's text of it (`locale::pack`), and a pack the language
+//! shows in English says so.
 
+use deskbreak_catalog::locale;
 use deskbreak_core::custom_routine::ROUTINE_PACK_PREFIX;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
+use crate::i18n::{m, t, tf};
 use crate::state::{self, Choice, Clock, Flow};
 use crate::ui::catalog_browser::CatalogBrowser;
 use crate::ui::checkin::CheckIn;
 use crate::ui::demo_launcher::DemoLauncher;
-use crate::ui::exercise_picker::exercise_facts;
 use crate::ui::safety_box::SafetyBox;
 use crate::ui::start_buttons::{QuickButton, StartButton};
-use crate::wording::{length_text, quick_text, today_eyebrow};
+use crate::wording::{exercise_facts, length_text, quick_text, today_eyebrow};
 
 #[component]
 pub fn PackCard() -> impl IntoView {
     let (choice, clock, flow) = (state::get::<Choice>(), state::get::<Clock>(), state::get::<Flow>());
     let browsing = RwSignal::new(false);
     let pack = move || choice.pack();
+    // The words the card shows, in the active language.
+    let shown = move || locale::pack(pack());
 
     let eyebrow = move || {
         if choice.showing_today() {
             today_eyebrow(clock.part())
         } else if pack().id.starts_with(ROUTINE_PACK_PREFIX) {
-            "Your routine".to_string()
+            t("eyebrow-your-routine")
         } else {
-            "Another pack".to_string()
+            t("eyebrow-another-pack")
         }
     };
+    // A pack this language shows in English says so, and marks its words as English.
+    let english = move || locale::in_english(&pack().id).then_some("en");
+    let in_english =
+        move || english().map(|_| view! { <p class="hint pack-note">{t("pack-in-english")}</p> });
 
     view! {
         <article class="pack card" aria-labelledby="pack-title">
             <p class="eyebrow">{eyebrow}</p>
-            <h1 id="pack-title">{move || pack().title.clone()}</h1>
-            <p class="tagline">{move || pack().tagline.clone()}</p>
+            <h1 id="pack-title" lang=english>{move || shown().title.clone()}</h1>
+            {in_english}
+            <p class="tagline" lang=english>{move || shown().tagline.clone()}</p>
             <DemoLauncher />
             <PackFacts />
             <div class="actions">
                 <StartButton pack=Signal::derive(pack) />
                 <QuickButton pack=Signal::derive(pack) />
-                <button class="secondary" on:click=move |_| choice.another()>"Another pack"</button>
+                <button class="secondary" on:click=move |_| choice.another()>{t("pack-another")}</button>
                 <button
                     class="secondary"
                     aria-expanded=move || browsing.get().to_string()
                     aria-controls="catalog"
                     on:click=move |_| browsing.update(|b| *b = !*b)
                 >
-                    "Browse all packs"
+                    {t("pack-browse")}
                 </button>
                 <Show when=move || !choice.showing_today()>
-                    <button class="link-button" on:click=move |_| choice.back_to_today()>"Back to today's pack"</button>
+                    <button class="link-button" on:click=move |_| choice.back_to_today()>{t("pack-back-to-today")}</button>
                 </Show>
             </div>
             <Show when=move || browsing.get()>
@@ -62,7 +74,7 @@ pub fn PackCard() -> impl IntoView {
                 value=flow.checkin_before
                 on_pick=move |v| flow.checkin_before.set(v)
             />
-            {move || pack_body(pack())}
+            {move || pack_body(shown(), english())}
         </article>
     }
 }
@@ -72,36 +84,41 @@ pub fn PackCard() -> impl IntoView {
 fn PackFacts() -> impl IntoView {
     let choice = state::get::<Choice>();
     let pack = move || choice.pack();
-    let positions = move || pack().positions.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ");
+    let positions = move || {
+        let labels: Vec<String> = pack().positions.iter().map(|p| p.label_in(m())).collect();
+        labels.join(&t("list-separator"))
+    };
     let length = move || length_text(pack());
     view! {
         <dl class="facts">
             <div>
-                <dt>"Length"</dt>
+                <dt>{t("fact-length")}</dt>
                 <dd id="pack-length">{length}</dd>
             </div>
             <div>
-                <dt>"Quick move"</dt>
+                <dt>{t("fact-quick")}</dt>
                 <dd id="quick-moves">{move || quick_text(pack())}</dd>
             </div>
             <div>
-                <dt>"Positions"</dt>
+                <dt>{t("fact-positions")}</dt>
                 <dd>{positions}</dd>
             </div>
             <div>
-                <dt>"Where"</dt>
-                <dd>{move || pack().location.clone()}</dd>
+                <dt>{t("fact-where")}</dt>
+                <dd>{move || pack().location_in(m())}</dd>
             </div>
             <div>
-                <dt>"Best time"</dt>
-                <dd>{move || pack().time_of_day.label()}</dd>
+                <dt>{t("fact-best-time")}</dt>
+                <dd>{move || pack().time_of_day.label_in(m())}</dd>
             </div>
         </dl>
     }
 }
 
-/// The rest of the pack page, in the order of the pack format.
-fn pack_body(pack: &'static Pack) -> impl IntoView {
+/// The rest of the pack page, in the order of the pack format, in the words of `pack` (the
+/// active language's text of the pack; its exercise keys are the English names). `lang` marks
+/// the pack's own words when the language shows it in English.
+fn pack_body(pack: &'static Pack, lang: Option<&'static str>) -> impl IntoView {
     let catalog = deskbreak_catalog::catalog();
     let exercises = pack
         .exercises
@@ -110,7 +127,7 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
             let detail = catalog.exercise(name).map(exercise_facts).unwrap_or_default();
             view! {
                 <li>
-                    <span class="exercise-name">{name.clone()}</span>
+                    <span class="exercise-name">{locale::exercise_name(name).to_string()}</span>
                     <span class="exercise-detail">{detail}</span>
                 </li>
             }
@@ -134,7 +151,7 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
         .iter()
         .map(|f| {
             view! {
-                <details>
+                <details lang=lang>
                     <summary>{f.question.clone()}</summary>
                     <p>{f.answer.clone()}</p>
                 </details>
@@ -143,36 +160,37 @@ fn pack_body(pack: &'static Pack) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="when-title">
-            <h2 id="when-title">"When to reach for this pack"</h2>
-            <p>{pack.when_to_reach.clone()}</p>
+            <h2 id="when-title">{t("section-when")}</h2>
+            <p lang=lang>{pack.when_to_reach.clone()}</p>
         </section>
         <section aria-labelledby="exercises-title">
             <h2 id="exercises-title">
-                {format!("Exercises ({})", pack.exercises.len())}
+                {tf("section-exercises", &[("count", pack.exercises.len().into())])}
             </h2>
             <ol class="exercise-list">{exercises}</ol>
         </section>
         <section aria-labelledby="why-title">
-            <h2 id="why-title">"Why this happens"</h2>
-            <p>{pack.why_this_happens.clone()}</p>
+            <h2 id="why-title">{t("section-why")}</h2>
+            <p lang=lang>{pack.why_this_happens.clone()}</p>
         </section>
         <section aria-labelledby="about-title">
-            <h2 id="about-title">"About this routine"</h2>
-            <p>{pack.about.clone()}</p>
+            <h2 id="about-title">{t("section-about")}</h2>
+            <p lang=lang>{pack.about.clone()}</p>
         </section>
         // A routine of your own has no goals or questions: no empty headings.
         {(!pack.goals.is_empty()).then(|| view! {
             <section aria-labelledby="who-title">
-                <h2 id="who-title">"Who this is for"</h2>
-                <ul class="goals">{goals}</ul>
+                <h2 id="who-title">{t("section-who")}</h2>
+                <ul class="goals" lang=lang>{goals}</ul>
             </section>
         })}
         {(!pack.faq.is_empty()).then(|| view! {
             <section aria-labelledby="faq-title">
-                <h2 id="faq-title">"Frequently asked"</h2>
+                <h2 id="faq-title">{t("section-faq")}</h2>
                 {faq}
             </section>
         })}
-        {pack.footer.clone().map(|f| view! { <p class="footer-note">{f}</p> })}
+        // The attribution stays as the English pack has it, in every language.
+        {pack.footer.clone().map(|f| view! { <p class="footer-note" lang="en">{f}</p> })}
     }
 }

@@ -3,11 +3,13 @@
 //! only when asked, can be paused and closed, and under reduced motion shows one still key
 //! pose per move instead of moving.
 
+use deskbreak_catalog::locale;
 use deskbreak_core::figure::motion::{demo_at, demo_side};
 use deskbreak_core::figure::Figure;
 use deskbreak_core::pack::{Exercise, Pack};
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Arg};
 use crate::motion::{now_ms, prefers_reduced_motion, FrameLoop};
 use crate::ui::figure::{figure_label, FigureView};
 
@@ -27,10 +29,11 @@ pub fn PackDemo(pack: &'static Pack, open: RwSignal<bool>) -> impl IntoView {
     let moves = moves(pack);
     let body =
         if prefers_reduced_motion() { still_demo(moves).into_any() } else { moving_demo(moves).into_any() };
+    let label = tf("demo-label", &[("pack", Arg::Str(&locale::pack(pack).title))]);
     view! {
-        <section class="pack-demo" aria-label=format!("Demo of {}", pack.title)>
+        <section class="pack-demo" aria-label=label>
             {body}
-            <button class="secondary demo-close" on:click=move |_| open.set(false)>"Close demo"</button>
+            <button class="secondary demo-close" on:click=move |_| open.set(false)>{t("demo-close")}</button>
         </section>
     }
 }
@@ -44,7 +47,7 @@ fn still_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoView
             view! {
                 <li>
                     <FigureView figure pose label=figure_label(exercise) />
-                    <span class="demo-caption">{exercise.name.clone()}</span>
+                    <span class="demo-caption">{locale::exercise_name(&exercise.name).to_string()}</span>
                 </li>
             }
         })
@@ -90,23 +93,26 @@ fn moving_demo(moves: Vec<(&'static Exercise, &'static Figure)>) -> impl IntoVie
     let on_stage = move || {
         let (i, right) = (index.get() / 2, index.get_untracked() % 2 == 1);
         let (exercise, left) = moves[i];
-        let side = match (exercise.per_side, right) {
-            (false, _) => "",
-            (true, false) => " · left side",
-            (true, true) => " · right side",
+        let place = [("index", Arg::from(i + 1)), ("count", count.into())];
+        let caption = match (exercise.per_side, right) {
+            (false, _) => tf("demo-count", &place),
+            (true, right) => {
+                let side = Arg::Str(if right { "right" } else { "left" });
+                tf("demo-count-side", &[("side", side), place[0], place[1]])
+            }
         };
         view! {
             <FigureView figure=sided(exercise, left, right) pose label=figure_label(exercise) />
             <p class="demo-caption">
-                <span class="demo-name">{exercise.name.clone()}</span>
-                <span class="demo-count">{format!("{side} · {} of {count}", i + 1)}</span>
+                <span class="demo-name">{locale::exercise_name(&exercise.name).to_string()}</span>
+                <span class="demo-count">{caption}</span>
             </p>
         }
     };
     view! {
         <div class="demo-stage">{on_stage}</div>
         <button class="secondary" aria-pressed=move || paused.get().to_string() on:click=toggle>
-            "Pause demo"
+            {t("demo-pause")}
         </button>
     }
     .into_any()

@@ -4,6 +4,7 @@
 //! timestamps, so a throttled background tab lands on the right step when it wakes.
 
 use deskbreak_browser::now;
+use deskbreak_catalog::locale;
 use deskbreak_core::pack::Pack;
 use deskbreak_core::player::{Player, PlayerEvent};
 use deskbreak_core::record::BreakKind;
@@ -12,6 +13,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{m, t, tf, Arg};
 use crate::routine::Routine;
 use crate::state::{self, Flow, ScreenKind, SettingsDialog, Stored};
 use crate::ui::player_figure::PlayerFigure;
@@ -104,11 +106,11 @@ impl Controls {
     }
 }
 
-/// The pack's title, and "Quick move ·" before it for a quick move.
+/// The pack's title, and "Quick move ·" before it for a quick move, in the active language.
 fn eyebrow(pack: Option<&Pack>, kind: Option<BreakKind>) -> String {
-    let title = pack.map(|p| p.title.as_str()).unwrap_or_default();
+    let title = pack.map(|p| locale::pack(p).title.as_str()).unwrap_or_default();
     match kind {
-        Some(BreakKind::Quick) => format!("Quick move · {title}"),
+        Some(BreakKind::Quick) => tf("player-quick-eyebrow", &[("pack", Arg::Str(title))]),
         _ => title.to_string(),
     }
 }
@@ -124,10 +126,11 @@ pub fn PlayerView() -> impl IntoView {
     let stored = state::get::<Stored>();
     let pack = move || flow.session(|s| stored.pack(&s.pack_id)).flatten();
     let step = move || flow.session(|s| s.player.current().cloned()).flatten();
-    let exercise = move || step().and_then(|st| catalog.exercise(&st.name));
+    // The exercise as the active language shows it (the step names it by its English name).
+    let exercise = move || step().and_then(|st| catalog.exercise(&st.name)).map(locale::exercise);
     let paused = move || flow.session(|s| s.player.is_paused()).unwrap_or(false);
     let countdown = move || controls.with(|p, t| format_clock_ms(p.step_remaining_ms(t)));
-    let side = move || step().and_then(|s| s.side).map(|s| s.label());
+    let side = move || step().and_then(|s| s.side).map(|s| s.label_in(m()));
 
     // Start removed the button that had focus: move it to the exercise, so keyboard and screen
     // reader users land on the player (and Space there pauses, not presses a button).
@@ -142,16 +145,18 @@ pub fn PlayerView() -> impl IntoView {
         <section class="player card" aria-labelledby="exercise-title">
             <p class="eyebrow">{move || eyebrow(pack(), flow.session(|s| s.kind))}</p>
             <PlayerProgress controls />
-            <h1 id="exercise-title" tabindex="-1" node_ref=heading>{move || step().map(|s| s.name).unwrap_or_default()}</h1>
+            <h1 id="exercise-title" tabindex="-1" node_ref=heading>
+                {move || step().map(|s| locale::exercise_name(&s.name).to_string()).unwrap_or_default()}
+            </h1>
             <p class="position">
-                {move || exercise().map(|e| e.position.label().to_string()).unwrap_or_default()}
+                {move || exercise().map(|e| e.position.label_in(m())).unwrap_or_default()}
                 {move || side().map(|s| view! { <span class="side">" · " {s}</span> })}
             </p>
-            <p class="countdown" role="timer" aria-label="Time left in this exercise">
+            <p class="countdown" role="timer" aria-label=t("player-time-left-label")>
                 {countdown}
             </p>
             <Show when=paused>
-                <p class="paused-note">"Paused"</p>
+                <p class="paused-note">{t("player-paused")}</p>
             </Show>
             <PlayerFigure />
             <NudgeCautions />
@@ -174,7 +179,8 @@ fn PlayerProgress(controls: Controls) -> impl IntoView {
     let progress = move || {
         controls.with(|p, t| {
             let (i, n) = p.exercise_progress();
-            format!("{i} of {n} · {} left", format_duration_ms(p.total_remaining_ms(t)))
+            let time = format_duration_ms(p.total_remaining_ms(t));
+            tf("player-progress", &[("index", i.into()), ("count", n.into()), ("time", Arg::Str(&time))])
         })
     };
     let fraction = move || {
@@ -185,7 +191,7 @@ fn PlayerProgress(controls: Controls) -> impl IntoView {
     view! {
         <div class="progress-row">
             <p class="progress-text">{progress}</p>
-            <progress max="1000" value=fraction aria-label="Routine progress"></progress>
+            <progress max="1000" value=fraction aria-label=t("player-progress-label")></progress>
         </div>
     }
 }
@@ -195,14 +201,14 @@ fn PlayerControls(controls: Controls, paused: Signal<bool>) -> impl IntoView {
     let send = move |event: PlayerEvent| move |_| controls.send(event);
     view! {
         <div class="controls">
-            <button class="secondary" on:click=send(PlayerEvent::Previous)>"Previous"</button>
+            <button class="secondary" on:click=send(PlayerEvent::Previous)>{t("player-previous")}</button>
             <button class="start" on:click=send(PlayerEvent::TogglePause)>
-                {move || if paused.get() { "Resume" } else { "Pause" }}
+                {move || t(if paused.get() { "player-resume" } else { "player-pause" })}
             </button>
-            <button class="secondary" on:click=send(PlayerEvent::Next)>"Next"</button>
-            <button class="link-button" on:click=send(PlayerEvent::End)>"End routine"</button>
+            <button class="secondary" on:click=send(PlayerEvent::Next)>{t("player-next")}</button>
+            <button class="link-button" on:click=send(PlayerEvent::End)>{t("player-end")}</button>
         </div>
-        <p class="keys-hint">"Keys: Space pause · ← previous · → next · Esc end"</p>
+        <p class="keys-hint">{t("player-keys")}</p>
     }
 }
 
@@ -214,8 +220,16 @@ fn StepAnnouncement() -> impl IntoView {
         flow.session(|x| {
             let s = x.player.current()?;
             let (i, n) = x.player.exercise_progress();
-            let side = s.side.map(|x| format!(", {}", x.label())).unwrap_or_default();
-            Some(format!("Exercise {i} of {n}: {}{side}", s.name))
+            let name = locale::exercise_name(&s.name);
+            let mut args = vec![("index", Arg::from(i)), ("count", n.into()), ("name", Arg::Str(name))];
+            let side = s.side.map(|side| side.label_in(m()));
+            Some(match &side {
+                Some(side) => {
+                    args.push(("side", Arg::Str(side)));
+                    tf("player-announce-side", &args)
+                }
+                None => tf("player-announce", &args),
+            })
         })
         .flatten()
     });

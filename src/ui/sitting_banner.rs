@@ -10,7 +10,7 @@ use deskbreak_core::tracker::NudgeKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{m, t};
+use crate::i18n::{m, t, tf};
 use crate::persist;
 use crate::routine::Routine;
 use crate::state::{self, Choice, Clock, Notices, Stored};
@@ -33,7 +33,7 @@ pub fn SittingBanner() -> impl IntoView {
     let snooze = move |_| {
         spawn_local(async move {
             if let Err(e) = persist::snooze_nudge().await {
-                notices.error(format!("Couldn't snooze the nudge: {e}"));
+                notices.error(tf("error-snooze", &[("error", (&e).into())]));
             }
         });
     };

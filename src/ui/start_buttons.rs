@@ -6,7 +6,13 @@ use deskbreak_core::pack::Pack;
 use deskbreak_core::quick::quick_minutes;
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf};
 use crate::routine::Routine;
+
+/// " · 9 min": a button's length, beside its verb.
+fn length(minutes: u32) -> String {
+    tf("start-length", &[("minutes", minutes.into())])
+}
 
 /// The full pack's button.
 #[component]
@@ -22,8 +28,8 @@ pub fn StartButton(
             aria-describedby="pack-length"
             on:click=move |_| routine.start(&pack.get().id)
         >
-            "Start"
-            <span class="length" aria-hidden="true">{move || format!(" · {} min", minutes())}</span>
+            {t("start-verb")}
+            <span class="length" aria-hidden="true">{move || length(minutes())}</span>
         </button>
     }
 }
@@ -42,8 +48,8 @@ pub fn QuickButton(
             aria-describedby="quick-moves"
             on:click=move |_| routine.start_quick(&pack.get().id)
         >
-            "Quick"
-            <span class="length" aria-hidden="true">{move || format!(" · {} min", minutes())}</span>
+            {t("quick-verb")}
+            <span class="length" aria-hidden="true">{move || length(minutes())}</span>
         </button>
     }
 }

@@ -4,26 +4,31 @@
 use leptos::prelude::*;
 
 use deskbreak_core::streak::QUICK_MINUTES_PER_BREAK;
+use deskbreak_core::text;
 
+use crate::i18n::{m, t, tf, Arg};
 use crate::state::{self, Stored};
 use crate::ui::heatmap::Heatmap;
 use crate::ui::week_view::WeekView;
-use crate::wording::{format_duration_ms, format_min_s, plural};
+use crate::wording::{format_duration_ms, format_min_s};
 
 /// "0 min", "45 min", "9 h 20 min".
 fn time_moved(minutes: u32) -> String {
     match minutes {
-        0 => "0 min".to_string(),
-        m => format_duration_ms(i64::from(m) * 60_000),
+        0 => text::minutes(m(), 0),
+        min => format_duration_ms(i64::from(min) * 60_000),
     }
 }
 
 /// "Quick moves today: 3 min 20 s (every 5 min count as one break)".
 fn quick_today(seconds: u64) -> String {
-    format!(
-        "Quick moves today: {} (every {QUICK_MINUTES_PER_BREAK} min count as one break)",
-        format_min_s(seconds)
-    )
+    let time = format_min_s(seconds);
+    tf("streak-quick-today", &[("time", Arg::Str(&time)), ("minutes", QUICK_MINUTES_PER_BREAK.into())])
+}
+
+/// "3 days", "1 break": a count with its word.
+fn count(key: &str, n: u32) -> String {
+    tf(key, &[("count", n.into())])
 }
 
 #[component]
@@ -34,33 +39,33 @@ pub fn StreakPanel() -> impl IntoView {
     let week_open = RwSignal::new(false);
     view! {
         <aside class="streak card" aria-labelledby="streak-title">
-            <h2 id="streak-title">"Break streak"</h2>
+            <h2 id="streak-title">{t("streak-title")}</h2>
             <dl class="streak-stats">
                 <div class="stat-main">
-                    <dt>"Current streak"</dt>
+                    <dt>{t("streak-current")}</dt>
                     <dd data-testid="current-streak">
-                        {move || plural(summary().current, "day", "days")}
+                        {move || count("streak-days", summary().current)}
                     </dd>
                 </div>
                 <div>
-                    <dt>"Best streak"</dt>
-                    <dd data-testid="best-streak">{move || plural(summary().best, "day", "days")}</dd>
+                    <dt>{t("streak-best")}</dt>
+                    <dd data-testid="best-streak">{move || count("streak-days", summary().best)}</dd>
                 </div>
                 <div>
-                    <dt>"Today"</dt>
+                    <dt>{t("streak-today")}</dt>
                     <dd data-testid="today-progress">
                         {move || {
                             let s = summary();
-                            format!("{} of {} {}", s.today_count, s.daily_goal, if s.daily_goal == 1 { "break" } else { "breaks" })
+                            tf("streak-today-progress", &[("count", s.today_count.into()), ("goal", u32::from(s.daily_goal).into())])
                         }}
                     </dd>
                 </div>
                 <div>
-                    <dt>"All time"</dt>
-                    <dd data-testid="total-breaks">{move || plural(summary().total_breaks, "break", "breaks")}</dd>
+                    <dt>{t("streak-all-time")}</dt>
+                    <dd data-testid="total-breaks">{move || count("streak-breaks", summary().total_breaks)}</dd>
                 </div>
                 <div>
-                    <dt>"Time moved"</dt>
+                    <dt>{t("streak-time-moved")}</dt>
                     <dd data-testid="total-moved">{move || time_moved(summary().total_minutes)}</dd>
                 </div>
             </dl>
@@ -68,7 +73,7 @@ pub fn StreakPanel() -> impl IntoView {
                 <p class="today-quick" data-testid="today-quick">{move || quick_today(summary().today.quick_s)}</p>
             </Show>
             <Show when=move || summary().today_met>
-                <p class="goal-met">"Today's goal is met."</p>
+                <p class="goal-met">{t("streak-goal-met")}</p>
             </Show>
             <Heatmap days=Signal::derive(move || summary().days) />
             <button
@@ -77,7 +82,7 @@ pub fn StreakPanel() -> impl IntoView {
                 aria-controls=move || week_open.get().then_some("week-view")
                 on:click=move |_| week_open.update(|open| *open = !*open)
             >
-                "Your week"
+                {t("streak-week")}
             </button>
             <Show when=move || week_open.get()>
                 <WeekView />

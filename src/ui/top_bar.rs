@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::state::{self, SettingsDialog, Stored};
 use crate::wording::streak_text;
 
@@ -12,13 +13,13 @@ pub fn TopBar() -> impl IntoView {
     let streak = move || stored.streak().current;
     view! {
         <header class="topbar">
-            <span class="brand">"Desk Break"</span>
+            <span class="brand">{t("topbar-brand")}</span>
             <span class="topbar-streak" aria-hidden="true">
                 {move || streak_text(streak())}
             </span>
             <button
                 class="icon-button gear"
-                aria-label="Settings"
+                aria-label=t("topbar-settings")
                 aria-haspopup="dialog"
                 on:click=move |_| settings_open.set(true)
             >

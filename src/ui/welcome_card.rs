@@ -6,8 +6,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::{t, tf};
 use crate::persist;
 use crate::state::{self, SettingsDialog, Stored};
+use crate::wording::nudge_summary;
 
 #[component]
 pub fn WelcomeCard() -> impl IntoView {
@@ -22,19 +24,22 @@ pub fn WelcomeCard() -> impl IntoView {
         spawn_local(async move { shown.set(persist::claim_welcome(stored).await) });
         true
     });
-    let when = move || stored.settings.with(|s| s.nudge_summary());
+    let when = move || {
+        let when = stored.settings.with(nudge_summary);
+        tf("welcome-when", &[("when", (&when).into())])
+    };
     view! {
         <Show when=move || shown.get()>
             <section class="welcome card" aria-labelledby="welcome-title">
-                <h2 id="welcome-title">"Welcome to Desk Break"</h2>
+                <h2 id="welcome-title">{t("welcome-title")}</h2>
                 <ul>
-                    <li>"Every new tab suggests a short pack of desk exercises; one click starts a guided routine, and your breaks build a streak."</li>
-                    <li>"It works offline and privately: everything stays in this browser, and nothing is sent anywhere."</li>
-                    <li>{move || format!("It will nudge you {}.", when())}</li>
+                    <li>{t("welcome-what")}</li>
+                    <li>{t("welcome-private")}</li>
+                    <li>{when}</li>
                 </ul>
                 <div class="actions">
-                    <button class="secondary" on:click=move |_| settings_open.set(true)>"Adjust nudges"</button>
-                    <button class="secondary" on:click=move |_| shown.set(false)>"Got it"</button>
+                    <button class="secondary" on:click=move |_| settings_open.set(true)>{t("welcome-adjust")}</button>
+                    <button class="secondary" on:click=move |_| shown.set(false)>{t("welcome-got-it")}</button>
                 </div>
             </section>
         </Show>

@@ -24,12 +24,14 @@ export function chromiumArgs(dist = DIST) {
 }
 
 /** A browser with the extension loaded; `close()` removes its profile. */
-export async function launch({ dist = DIST, colorScheme = "light", reducedMotion = "no-preference" } = {}) {
+export async function launch({ dist = DIST, colorScheme = "light", reducedMotion = "no-preference", lang } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "deskbreak-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(dist),
+    // `lang`: the browser's interface language (chrome.i18n.getUILanguage) and navigator.language.
+    args: lang ? [...chromiumArgs(dist), `--lang=${lang}`] : chromiumArgs(dist),
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace("-", "_"), LANG: `${lang.replace("-", "_")}.UTF-8` } } : {}),
     colorScheme,
     reducedMotion,
     viewport: { width: 1280, height: 900 },
@@ -336,6 +338,7 @@ export function settingsValue(patch = {}) {
     nudges_paused_until: null,
     quick_nudge_min: 30,
     quick_notify: false,
+    language: null,
     ...patch,
   };
 }

@@ -216,17 +216,20 @@ pub async fn badge(text: &str, colour: &str, title: &str) -> Result<(), BrowserE
     Ok(())
 }
 
-/// The browser's languages, its interface's first (`chrome.i18n.getUILanguage`, which Chrome's
-/// `--lang` sets), then the user's preferred ones (`navigator.languages`). Outside the extension
-/// (`trunk serve`) only the latter.
+/// The browser's languages, in the user's order: `navigator.languages` (Chrome's language
+/// settings, whose first entry is the one its interface uses unless the user set otherwise, and
+/// which `--lang` sets in the page and the worker alike), then the interface's own
+/// (`chrome.i18n.getUILanguage`, which headless Chromium reports as en-US in the worker whatever
+/// `--lang` says). Outside the extension (`trunk serve`) only the former.
 pub fn ui_languages() -> Vec<String> {
-    let mut out: Vec<String> = i18n_get_ui_language().ok().into_iter().collect();
+    let mut out = Vec::new();
     let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
     if let Ok(list) = Reflect::get(&navigator, &"languages".into()) {
         if Array::is_array(&list) {
             out.extend(Array::from(&list).iter().filter_map(|l| l.as_string()));
         }
     }
+    out.extend(i18n_get_ui_language().ok());
     out
 }
 

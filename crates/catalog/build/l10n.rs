@@ -13,68 +13,17 @@ use deskbreak_core::l10n_format::{translate_library, translate_pack};
 use deskbreak_core::pack_format::FormatError;
 
 use super::{display, read};
-use deskbreak_core::l10n_ftl::{compile, Compiled};
-
-/// Messages by key, with the file that defines each.
-type Compiled2 = BTreeMap<String, (String, Compiled)>;
+use deskbreak_core::l10n_ftl::{check, read_dir, Keyed};
 
 fn fail(file: &str, line: usize, message: impl Into<String>) -> FormatError {
     FormatError { file: file.to_string(), line, message: message.into() }
 }
 
-/// Every `.ftl` file of one language, by file name, compiled.
-fn read_locale(dir: &Path) -> Result<BTreeMap<String, (String, BTreeMap<String, Compiled>)>, FormatError> {
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let entries = std::fs::read_dir(dir).map_err(|e| fail(&display(dir), 1, format!("cannot read: {e}")))?;
-    let mut files: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    let mut out = BTreeMap::new();
-    for path in files {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-        let text = read(&path)?;
-        out.insert(name, (text.clone(), compile(&display(&path), &text)?));
-    }
-    Ok(out)
-}
-
-/// One language's messages, checked key for key and variable for variable against English.
-fn messages(root: &Path, lang: Lang, english: &Compiled2) -> Result<Compiled2, FormatError> {
+/// One language's messages: every `.ftl` file of its folder, compiled.
+fn read_locale(root: &Path, lang: Lang) -> Result<Keyed, FormatError> {
     let dir = root.join("locales").join(lang.code());
-    let files = read_locale(&dir)?;
-    let mut out = Compiled2::new();
-    for (name, (_, compiled)) in files {
-        let file = display(&dir.join(&name));
-        for (key, c) in compiled {
-            let Some((en_file, en)) = english.get(&key) else {
-                return Err(fail(
-                    &file,
-                    c.line,
-                    format!("\"{key}\" is not an English message (a stale key?)"),
-                ));
-            };
-            if let Some(var) = c.vars.iter().find(|v| !en.vars.contains(v)) {
-                return Err(fail(
-                    &file,
-                    c.line,
-                    format!("\"{key}\" uses ${var}, which {en_file} does not give it"),
-                ));
-            }
-            out.insert(key, (file.clone(), c));
-        }
-    }
-    if let Some((key, (en_file, en))) = english.iter().find(|(k, _)| !out.contains_key(*k)) {
-        let name = Path::new(en_file).file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        return Err(fail(
-            &display(&dir.join(name)),
-            1,
-            format!("missing \"{key}\" ({en_file}:{} has it)", en.line),
-        ));
-    }
-    Ok(out)
+    println!("cargo:rerun-if-changed={}", dir.display());
+    read_dir(&dir, display)
 }
 
 /// One language's words for the catalog, checked pack by pack and exercise by exercise.
@@ -107,23 +56,15 @@ fn catalog_text(root: &Path, lang: Lang, catalog: &Catalog) -> Result<CatalogTex
 /// Every language's asset (`l10n/<code>.json`) and store listing (`_locales/<chrome>/messages.json`),
 /// as (relative path, contents).
 pub fn build(root: &Path, catalog: &Catalog) -> Result<Vec<(String, String)>, FormatError> {
-    let en_dir = root.join("locales/en");
-    let mut english = Compiled2::new();
-    for (name, (_, compiled)) in read_locale(&en_dir)? {
-        let file = display(&en_dir.join(&name));
-        for (key, c) in compiled {
-            english.insert(key, (file.clone(), c));
-        }
-    }
+    let english = read_locale(root, Lang::En)?;
     let mut out = Vec::new();
     for &lang in deskbreak_core::l10n::SHIPPED {
         let (compiled, text) = if lang == Lang::En {
-            (
-                english.iter().map(|(k, (f, c))| (k.clone(), (f.clone(), c.clone()))).collect(),
-                CatalogText::default(),
-            )
+            (english.clone(), CatalogText::default())
         } else {
-            (messages(root, lang, &english)?, catalog_text(root, lang, catalog)?)
+            let messages = read_locale(root, lang)?;
+            check(&english, &format!("locales/{}", lang.code()), &messages)?;
+            (messages, catalog_text(root, lang, catalog)?)
         };
         out.push((
             format!("_locales/{}/messages.json", lang.chrome_locale()),
@@ -138,7 +79,7 @@ pub fn build(root: &Path, catalog: &Catalog) -> Result<Vec<(String, String)>, Fo
 }
 
 /// The store's name and description for one language, within Chrome's limits.
-fn store_listing(lang: Lang, messages: &Compiled2) -> Result<String, FormatError> {
+fn store_listing(lang: Lang, messages: &Keyed) -> Result<String, FormatError> {
     let mut listing = serde_json::Map::new();
     for (key, id, limit) in
         [("extension-name", "extName", 75), ("extension-description", "extDescription", 132)]

@@ -200,6 +200,31 @@ mod translation_tests {
     use deskbreak_core::l10n::Lang;
     use deskbreak_core::l10n_format::{translate_library, translate_pack};
 
+    /// Every `locales/<lang>/` folder, shipped or not, compiles and has English's keys.
+    #[test]
+    fn every_locales_folder_matches_english() {
+        use deskbreak_core::l10n_ftl::{check, read_dir};
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales"));
+        let name = |p: &std::path::Path| {
+            let s = p.display().to_string();
+            s.find("locales/").map_or(s.clone(), |i| s[i..].to_string())
+        };
+        let english = read_dir(&root.join("en"), name).expect("English compiles");
+        let mut errors = Vec::new();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let dir = root.join(lang.code());
+            if !dir.exists() {
+                continue;
+            }
+            match read_dir(&dir, name) {
+                Ok(messages) => errors.extend(check(&english, &name(&dir), &messages).err()),
+                Err(e) => errors.push(e),
+            }
+        }
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+
     #[test]
     fn every_translation_folder_matches_english() {
         let c = super::catalog();

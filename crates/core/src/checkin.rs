@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::Messages;
 use crate::settings::Focus;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -58,27 +59,28 @@ impl CheckinArea {
         ORDER.into_iter().find(|(f, _)| serves(*f)).map_or(Self::Tension, |(_, a)| a)
     }
 
-    /// "How do your eyes feel right now?"
-    pub fn question(self) -> &'static str {
-        match self {
-            Self::Back => "How does your back feel right now?",
-            Self::NeckShoulders => "How do your neck and shoulders feel right now?",
-            Self::Eyes => "How do your eyes feel right now?",
-            Self::Wrists => "How do your wrists and hands feel right now?",
-            Self::Hips => "How do your hips feel right now?",
-            Self::Energy => "How is your energy right now?",
-            Self::Tension => "How tense do you feel right now?",
-        }
+    /// "How do your eyes feel right now?", in the user's language.
+    pub fn question(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Back => "checkin-question-back",
+            Self::NeckShoulders => "checkin-question-neck-shoulders",
+            Self::Eyes => "checkin-question-eyes",
+            Self::Wrists => "checkin-question-wrists",
+            Self::Hips => "checkin-question-hips",
+            Self::Energy => "checkin-question-energy",
+            Self::Tension => "checkin-question-tension",
+        })
     }
 
-    /// The words for 1 and 5 on the scale.
-    pub fn scale_ends(self) -> (&'static str, &'static str) {
-        match self {
-            Self::Back | Self::NeckShoulders | Self::Wrists | Self::Hips => ("sore", "fine"),
-            Self::Eyes => ("strained", "fine"),
-            Self::Energy => ("drained", "alert"),
-            Self::Tension => ("tense", "relaxed"),
-        }
+    /// The words for 1 and 5 on the scale ("sore", "fine"), in the user's language.
+    pub fn scale_ends(self, m: &Messages) -> (String, String) {
+        let (low, high) = match self {
+            Self::Back | Self::NeckShoulders | Self::Wrists | Self::Hips => ("checkin-sore", "checkin-fine"),
+            Self::Eyes => ("checkin-strained", "checkin-fine"),
+            Self::Energy => ("checkin-drained", "checkin-alert"),
+            Self::Tension => ("checkin-tense", "checkin-relaxed"),
+        };
+        (m.get(low), m.get(high))
     }
 }
 
@@ -104,10 +106,19 @@ mod tests {
         assert_eq!(CheckinArea::from_focus(|_| false), CheckinArea::Tension);
     }
 
+    #[cfg(feature = "markdown")]
     #[test]
     fn questions_name_the_area_in_plain_words() {
-        assert_eq!(CheckinArea::Eyes.question(), "How do your eyes feel right now?");
-        assert_eq!(CheckinArea::Eyes.scale_ends(), ("strained", "fine"));
-        assert_eq!(CheckinArea::Back.scale_ends(), ("sore", "fine"));
+        let m = crate::l10n::testing::english();
+        assert_eq!(CheckinArea::Eyes.question(m), "How do your eyes feel right now?");
+        assert_eq!(CheckinArea::Back.question(m), "How does your back feel right now?");
+        assert_eq!(CheckinArea::Tension.question(m), "How tense do you feel right now?");
+        let ends = |a: CheckinArea| a.scale_ends(m);
+        assert_eq!(ends(CheckinArea::Eyes), ("strained".into(), "fine".into()));
+        assert_eq!(ends(CheckinArea::Back), ("sore".into(), "fine".into()));
+        assert_eq!(ends(CheckinArea::Energy), ("drained".into(), "alert".into()));
+        for a in CheckinArea::ALL {
+            assert!(m.has(&format!("checkin-question-{}", a.key())), "{a:?}");
+        }
     }
 }

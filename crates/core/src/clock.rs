@@ -6,6 +6,8 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::{Arg, Messages};
+
 /// Milliseconds since the Unix epoch, UTC.
 pub type UtcMs = i64;
 
@@ -106,6 +108,7 @@ impl PartOfDay {
         }
     }
 
+    /// The part's English name, as pack files and tests spell it.
     pub fn label(self) -> &'static str {
         match self {
             Self::Morning => "morning",
@@ -113,6 +116,16 @@ impl PartOfDay {
             Self::Afternoon => "afternoon",
             Self::Evening => "evening",
         }
+    }
+
+    /// The part's name in the user's language ("morning"), as the page shows it.
+    pub fn label_in(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Morning => "part-of-day-morning",
+            Self::Mid => "part-of-day-mid",
+            Self::Afternoon => "part-of-day-afternoon",
+            Self::Evening => "part-of-day-evening",
+        })
     }
 
     pub fn index(self) -> usize {
@@ -141,6 +154,70 @@ pub fn format_local_time(moment: Moment) -> String {
     let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
     let month = MONTHS[date.month0() as usize];
     format!("{:02}:{:02}, {weekday} {} {month}", t.hour(), t.minute(), date.day())
+}
+
+/// The messages of [`WEEKDAYS`], Monday first.
+const WEEKDAY_KEYS: [&str; 7] =
+    ["weekday-mon", "weekday-tue", "weekday-wed", "weekday-thu", "weekday-fri", "weekday-sat", "weekday-sun"];
+/// The messages of [`MONTHS`], January first.
+const MONTH_KEYS: [&str; 12] = [
+    "month-jan",
+    "month-feb",
+    "month-mar",
+    "month-apr",
+    "month-may",
+    "month-jun",
+    "month-jul",
+    "month-aug",
+    "month-sep",
+    "month-oct",
+    "month-nov",
+    "month-dec",
+];
+
+/// A weekday's short name in the user's language, by its index from Monday (0–6): "Mon".
+pub fn weekday_short(m: &Messages, from_monday: usize) -> String {
+    m.get(WEEKDAY_KEYS[from_monday % 7])
+}
+
+/// A month's short name in the user's language, by its index from January (0–11): "Mar".
+pub fn month_short(m: &Messages, month0: usize) -> String {
+    m.get(MONTH_KEYS[month0 % 12])
+}
+
+/// [`format_day`] in the user's language: "Wed 25 Nov 2026".
+pub fn format_day_in(m: &Messages, date: NaiveDate) -> String {
+    let weekday = weekday_short(m, date.weekday().num_days_from_monday() as usize);
+    let month = month_short(m, date.month0() as usize);
+    // The year as written, never grouped like a number ("2,026").
+    let year = date.year().to_string();
+    m.format(
+        "date-day",
+        &[
+            ("weekday", Arg::Str(&weekday)),
+            ("day", date.day().into()),
+            ("month", Arg::Str(&month)),
+            ("year", Arg::Str(&year)),
+        ],
+    )
+}
+
+/// [`format_local_time`] in the user's language: "14:05, Wed 25 Nov".
+pub fn format_local_time_in(m: &Messages, moment: Moment) -> String {
+    let t = moment.local();
+    let date = t.date();
+    let time = format!("{:02}:{:02}", t.hour(), t.minute());
+    let weekday = weekday_short(m, date.weekday().num_days_from_monday() as usize);
+    let month = month_short(m, date.month0() as usize);
+    m.format(
+        "date-time-day",
+        &[
+            ("time", Arg::Str(&time)),
+            ("weekday", Arg::Str(&weekday)),
+            ("day", date.day().into()),
+            ("month", Arg::Str(&month)),
+        ],
+    )
 }
 
 /// Serde for civil dates as "YYYY-MM-DD", parsed by hand for the same reason as [`format_day`].
@@ -233,5 +310,27 @@ mod tests {
     fn next_midnight_in_offset() {
         let m = Moment::new(0, 120); // 1970-01-01 02:00 local
         assert_eq!(m.next_local_midnight(), DAY_MS - 2 * HOUR_MS);
+    }
+}
+
+#[cfg(all(test, feature = "markdown"))]
+mod l10n_tests {
+    use super::*;
+    use crate::l10n::testing::english;
+
+    #[test]
+    fn the_english_messages_say_what_the_english_names_say() {
+        let m = english();
+        for part in PartOfDay::ALL {
+            assert_eq!(part.label_in(m), part.label());
+        }
+        let mut d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        for _ in 0..400 {
+            assert_eq!(format_day_in(m, d), format_day(d));
+            d = d.succ_opt().unwrap();
+        }
+        let at = Moment::new(1_764_158_700_000, 120);
+        assert_eq!(format_local_time_in(m, at), format_local_time(at));
+        assert_eq!(format_local_time_in(m, at), "14:05, Wed 26 Nov");
     }
 }

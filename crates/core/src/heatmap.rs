@@ -18,8 +18,10 @@ pub const WEEKDAY_NAMES: [&str; 7] = crate::clock::WEEKDAYS;
 /// A month label over a run of consecutive weeks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MonthSpan {
-    /// "Mar".
+    /// "Mar", in English (the page names it with `clock::month_short`).
     pub name: &'static str,
+    /// The month, from January (0–11).
+    pub month0: u32,
     pub first_week: usize,
     pub weeks: usize,
     /// Whether the label is drawn. The first span may hold a single week, too narrow for its name,
@@ -33,10 +35,11 @@ pub fn month_spans(days: &[NaiveDate]) -> Vec<MonthSpan> {
     let mut spans: Vec<MonthSpan> = Vec::new();
     for (week, chunk) in days.chunks(7).enumerate() {
         let Some(last) = chunk.last() else { continue };
-        let name = MONTHS[last.month0() as usize];
+        let month0 = last.month0();
+        let name = MONTHS[month0 as usize];
         match spans.last_mut() {
-            Some(span) if span.name == name => span.weeks += 1,
-            _ => spans.push(MonthSpan { name, first_week: week, weeks: 1, shown: true }),
+            Some(span) if span.month0 == month0 => span.weeks += 1,
+            _ => spans.push(MonthSpan { name, month0, first_week: week, weeks: 1, shown: true }),
         }
     }
     // Only an edge span can be one week wide (a month has at least four Sundays). The last one may

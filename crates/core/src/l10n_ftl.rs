@@ -200,3 +200,105 @@ fn merge(parts: Vec<Part>) -> Vec<Part> {
     }
     out
 }
+
+/// Every message of one language, by key, with the file that defines it.
+pub type Keyed = BTreeMap<String, (String, Compiled)>;
+
+/// Compiles every `.ftl` file in `dir`. `name` gives a file's name in messages
+/// (`locales/de/page.ftl`). A key defined in two files is an error.
+pub fn read_dir(
+    dir: &std::path::Path,
+    name: impl Fn(&std::path::Path) -> String,
+) -> Result<Keyed, FormatError> {
+    let err = |message: String| FormatError { file: name(dir), line: 1, message };
+    let entries = std::fs::read_dir(dir).map_err(|e| err(format!("cannot read: {e}")))?;
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    let mut out = Keyed::new();
+    for path in files {
+        let file = name(&path);
+        let text = std::fs::read_to_string(&path).map_err(|e| err(format!("{file}: cannot read: {e}")))?;
+        for (key, c) in compile(&file, &text)? {
+            if let Some((other, _)) = out.get(&key) {
+                return Err(FormatError {
+                    file: file.clone(),
+                    line: c.line,
+                    message: format!("\"{key}\" is already defined in {other}"),
+                });
+            }
+            out.insert(key, (file.clone(), c));
+        }
+    }
+    Ok(out)
+}
+
+/// Checks one language against English: the same keys, in the files of the same names, and no
+/// variable English does not give. `dir` names the language's folder in messages.
+pub fn check(english: &Keyed, dir: &str, other: &Keyed) -> Result<(), FormatError> {
+    let base = |file: &str| file.rsplit('/').next().unwrap_or(file).to_string();
+    for (key, (file, c)) in other {
+        let fail = |message: String| FormatError { file: file.clone(), line: c.line, message };
+        let Some((en_file, en)) = english.get(key) else {
+            return Err(fail(format!("\"{key}\" is not an English message (a stale key?)")));
+        };
+        if base(file) != base(en_file) {
+            return Err(fail(format!("\"{key}\" belongs in {}, as in {en_file}", base(en_file))));
+        }
+        if let Some(var) = c.vars.iter().find(|v| !en.vars.contains(v)) {
+            return Err(fail(format!("\"{key}\" uses ${var}, which {en_file} does not give it")));
+        }
+    }
+    if let Some((key, (en_file, en))) = english.iter().find(|(k, _)| !other.contains_key(*k)) {
+        return Err(FormatError {
+            file: format!("{dir}/{}", base(en_file)),
+            line: 1,
+            message: format!("missing \"{key}\" ({en_file}:{} has it)", en.line),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keyed(file: &str, text: &str) -> Keyed {
+        compile(file, text).unwrap().into_iter().map(|(k, c)| (k, (file.to_string(), c))).collect()
+    }
+
+    #[test]
+    fn fluent_compiles_to_parts_with_terms_put_in() {
+        let k = keyed("en/a.ftl", "-brand = Desk Break\nhi = Hello { $name } from { -brand }\nn = { $n ->\n    [one] one break\n   *[other] { $n } breaks\n}\n");
+        let m = crate::l10n::Messages {
+            lang: crate::l10n::Lang::En,
+            map: k.iter().map(|(key, (_, c))| (key.clone(), c.parts.clone())).collect(),
+        };
+        assert_eq!(m.format("hi", &[("name", "Ana".into())]), "Hello Ana from Desk Break");
+        assert_eq!(m.format("n", &[("n", 1i64.into())]), "one break");
+        assert_eq!(m.format("n", &[("n", 3i64.into())]), "3 breaks");
+        assert!(!k.contains_key("-brand"), "terms are not messages");
+    }
+
+    #[test]
+    fn a_language_is_checked_key_for_key_against_english() {
+        let en = keyed("locales/en/a.ftl", "a = A\nb = B { $n }\n");
+        let ok = keyed("locales/de/a.ftl", "a = Ä\nb = { $n } B\n");
+        assert!(check(&en, "locales/de", &ok).is_ok());
+        let cases = [
+            (keyed("locales/de/a.ftl", "a = Ä\n"), "locales/de/a.ftl", 1, "missing \"b\""),
+            (keyed("locales/de/a.ftl", "a = Ä\nb = B\nc = C\n"), "locales/de/a.ftl", 3, "stale key"),
+            (keyed("locales/de/a.ftl", "a = Ä\nb = B { $m }\n"), "locales/de/a.ftl", 2, "uses $m"),
+            (keyed("locales/de/x.ftl", "a = Ä\nb = B\n"), "locales/de/x.ftl", 1, "belongs in a.ftl"),
+        ];
+        for (other, file, line, message) in cases {
+            let e = check(&en, "locales/de", &other).expect_err(message);
+            assert_eq!((e.file.as_str(), e.line), (file, line), "{e}");
+            assert!(e.message.contains(message), "{e}");
+        }
+        let e = compile("locales/de/a.ftl", "a = Ä\nb = { $n ->\n  [one] x\n}\n").expect_err("no default");
+        assert_eq!(e.line, 4, "{e}: where the parser found the select to end without a default");
+    }
+}

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checkin::CheckinArea;
 use crate::clock::PartOfDay;
+use crate::l10n::Messages;
 use crate::settings::Focus;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -26,12 +27,22 @@ impl Position {
         }
     }
 
+    /// The position's English name, as pack files spell it.
     pub fn label(self) -> &'static str {
         match self {
             Self::Sitting => "sitting",
             Self::Standing => "standing",
             Self::Floor => "floor",
         }
+    }
+
+    /// The position in the user's language ("sitting"), as the page shows it.
+    pub fn label_in(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Sitting => "position-sitting",
+            Self::Standing => "position-standing",
+            Self::Floor => "position-floor",
+        })
     }
 }
 
@@ -68,10 +79,19 @@ impl TimeOfDay {
         }
     }
 
+    /// The English name ("any time", "morning").
     pub fn label(self) -> &'static str {
         match self {
             Self::Any => "any time",
             Self::Part(p) => p.label(),
+        }
+    }
+
+    /// The pack's best time in the user's language, as the page shows it.
+    pub fn label_in(self, m: &Messages) -> String {
+        match self {
+            Self::Any => m.get("time-of-day-any"),
+            Self::Part(p) => p.label_in(m),
         }
     }
 }
@@ -144,6 +164,22 @@ impl Pack {
     /// What the check-in asks about: the area the pack names, or the one its focus suggests.
     pub fn checkin_area(&self) -> CheckinArea {
         self.checkin.unwrap_or_else(|| CheckinArea::from_focus(|f| self.serves(f)))
+    }
+
+    /// The message that names the pack's "Where" field ("desk", "anywhere", "standing desk"),
+    /// which translations keep in English. `None` for a place no message names yet.
+    pub fn location_key(&self) -> Option<&'static str> {
+        match self.location.trim().to_ascii_lowercase().as_str() {
+            "desk" => Some("where-desk"),
+            "anywhere" => Some("where-anywhere"),
+            "standing desk" => Some("where-standing-desk"),
+            _ => None,
+        }
+    }
+
+    /// The pack's "Where" in the user's language; a place no message names, as the pack has it.
+    pub fn location_in(&self, m: &Messages) -> String {
+        self.location_key().map_or_else(|| self.location.clone(), |key| m.get(key))
     }
 
     pub fn serves(&self, focus: Focus) -> bool {

@@ -9,6 +9,7 @@
 
 use crate::catalog::Catalog;
 use crate::clock::UtcMs;
+use crate::l10n::Messages;
 use crate::pack::Pack;
 
 /// A break counts only with at least this much unpaused movement.
@@ -31,6 +32,14 @@ impl Side {
             Self::Left => "left side",
             Self::Right => "switch sides",
         }
+    }
+
+    /// [`Side::label`] in the user's language.
+    pub fn label_in(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Left => "player-side-left",
+            Self::Right => "player-side-right",
+        })
     }
 }
 
@@ -447,6 +456,10 @@ mod tests {
         );
         assert_eq!(Side::Left.label(), "left side");
         assert_eq!(Side::Right.label(), "switch sides");
+        #[cfg(feature = "markdown")]
+        for side in [Side::Left, Side::Right] {
+            assert_eq!(side.label_in(crate::l10n::testing::english()), side.label());
+        }
 
         let mut p = Player::new(steps, T0);
         assert_eq!(p.exercise_progress(), (1, 2));

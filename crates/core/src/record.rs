@@ -129,54 +129,192 @@ impl BreakRecord {
 
     /// Checks what the types cannot: a reason a person can read, or `Ok`.
     pub fn validate(&self) -> Result<(), String> {
-        check_id("id", &self.id)?;
-        check_id("pack id", &self.pack_id)?;
-        for (name, ms) in [("start", self.start_ms), ("end", self.end_ms)] {
+        self.check().map_err(|fault| fault.to_string())
+    }
+
+    /// [`BreakRecord::validate`], with the reason as a [`RecordFault`] the page can put in the
+    /// user's words.
+    pub fn check(&self) -> Result<(), RecordFault> {
+        check_id(IdField::Id, &self.id)?;
+        check_id(IdField::PackId, &self.pack_id)?;
+        for (end, ms) in [(false, self.start_ms), (true, self.end_ms)] {
             if !(MIN_RECORD_MS..=MAX_RECORD_MS).contains(&ms) {
-                return Err(format!("its {name} time is outside the years 1970–9999"));
+                return Err(RecordFault::TimeOutOfRange { end });
             }
         }
         if self.end_ms < self.start_ms {
-            return Err("it ends before it starts".into());
+            return Err(RecordFault::EndsBeforeStart);
         }
         if self.exercises_done > self.exercises_total {
-            return Err(format!(
-                "it has {} exercises done out of {}",
-                self.exercises_done, self.exercises_total
-            ));
+            return Err(RecordFault::MoreDoneThanTotal {
+                done: self.exercises_done,
+                total: self.exercises_total,
+            });
         }
-        for (name, c) in [("before", self.checkin_before), ("after", self.checkin_after)] {
-            if let Some(c) = c {
-                if !(1..=5).contains(&c) {
-                    return Err(format!("its check-in {name} is {c}, not 1–5"));
+        for (after, c) in [(false, self.checkin_before), (true, self.checkin_after)] {
+            if let Some(value) = c {
+                if !(1..=5).contains(&value) {
+                    return Err(RecordFault::CheckinOutOfRange { after, value });
                 }
             }
         }
         if self.offset_min.abs() > MAX_OFFSET_MIN {
-            return Err(format!("its UTC offset of {} minutes is beyond ±18 hours", self.offset_min));
+            return Err(RecordFault::OffsetOutOfRange(self.offset_min));
         }
         let expected = Moment::new(self.end_ms, self.offset_min).local_date();
         if self.local_date != expected {
-            return Err(format!(
-                "its local date {} doesn't match its end time ({expected})",
-                self.local_date
-            ));
+            return Err(RecordFault::LocalDateMismatch { stored: self.local_date, expected });
         }
         Ok(())
     }
 }
 
-fn check_id(name: &str, id: &str) -> Result<(), String> {
-    if id.is_empty() {
-        return Err(format!("its {name} is empty"));
+/// Which id of a record a [`RecordFault`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdField {
+    Id,
+    PackId,
+}
+
+/// What is wrong with an id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdProblem {
+    Empty,
+    TooLong,
+    ControlCharacters,
+}
+
+/// Why a record is refused. Its `Display` is the English reason ("its check-in after is 9, not
+/// 1–5"); [`RecordFault::message_in`] says it in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordFault {
+    Id {
+        field: IdField,
+        problem: IdProblem,
+    },
+    /// The start (`end: false`) or the end time lies outside 1970–9999.
+    TimeOutOfRange {
+        end: bool,
+    },
+    EndsBeforeStart,
+    MoreDoneThanTotal {
+        done: u32,
+        total: u32,
+    },
+    /// The check-in before (`after: false`) or after is not 1–5.
+    CheckinOutOfRange {
+        after: bool,
+        value: u8,
+    },
+    OffsetOutOfRange(i32),
+    LocalDateMismatch {
+        stored: NaiveDate,
+        expected: NaiveDate,
+    },
+}
+
+impl IdField {
+    fn english(self) -> &'static str {
+        match self {
+            IdField::Id => "id",
+            IdField::PackId => "pack id",
+        }
     }
-    if id.chars().count() > MAX_ID_CHARS {
-        return Err(format!("its {name} is longer than {MAX_ID_CHARS} characters"));
+
+    /// The value a message selects on.
+    fn key(self) -> &'static str {
+        match self {
+            IdField::Id => "id",
+            IdField::PackId => "pack-id",
+        }
     }
-    if id.chars().any(char::is_control) {
-        return Err(format!("its {name} contains control characters"));
+}
+
+impl std::fmt::Display for RecordFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RecordFault::Id { field, problem } => {
+                let name = field.english();
+                match problem {
+                    IdProblem::Empty => write!(f, "its {name} is empty"),
+                    IdProblem::TooLong => write!(f, "its {name} is longer than {MAX_ID_CHARS} characters"),
+                    IdProblem::ControlCharacters => write!(f, "its {name} contains control characters"),
+                }
+            }
+            RecordFault::TimeOutOfRange { end } => {
+                write!(f, "its {} time is outside the years 1970–9999", if *end { "end" } else { "start" })
+            }
+            RecordFault::EndsBeforeStart => f.write_str("it ends before it starts"),
+            RecordFault::MoreDoneThanTotal { done, total } => {
+                write!(f, "it has {done} exercises done out of {total}")
+            }
+            RecordFault::CheckinOutOfRange { after, value } => {
+                write!(f, "its check-in {} is {value}, not 1–5", if *after { "after" } else { "before" })
+            }
+            RecordFault::OffsetOutOfRange(offset) => {
+                write!(f, "its UTC offset of {offset} minutes is beyond ±18 hours")
+            }
+            RecordFault::LocalDateMismatch { stored, expected } => {
+                write!(f, "its local date {stored} doesn't match its end time ({expected})")
+            }
+        }
     }
-    Ok(())
+}
+
+impl RecordFault {
+    /// The reason in the language of `m` (`record-*` in `locales/<lang>/notices.ftl`).
+    pub fn message_in(&self, m: &crate::l10n::Messages) -> String {
+        use crate::l10n::Arg;
+        match self {
+            RecordFault::Id { field, problem } => {
+                let key = match problem {
+                    IdProblem::Empty => "record-id-empty",
+                    IdProblem::TooLong => "record-id-too-long",
+                    IdProblem::ControlCharacters => "record-id-control",
+                };
+                m.format(key, &[("field", Arg::Str(field.key())), ("max", MAX_ID_CHARS.into())])
+            }
+            RecordFault::TimeOutOfRange { end } => m.format(
+                "record-time-out-of-range",
+                &[("which", Arg::Str(if *end { "end" } else { "start" }))],
+            ),
+            RecordFault::EndsBeforeStart => m.get("record-ends-before-start"),
+            RecordFault::MoreDoneThanTotal { done, total } => m.format(
+                "record-more-done-than-total",
+                &[("done", (*done).into()), ("total", (*total).into())],
+            ),
+            RecordFault::CheckinOutOfRange { after, value } => m.format(
+                "record-checkin-out-of-range",
+                &[
+                    ("which", Arg::Str(if *after { "after" } else { "before" })),
+                    ("value", u32::from(*value).into()),
+                ],
+            ),
+            RecordFault::OffsetOutOfRange(offset) => {
+                m.format("record-offset-out-of-range", &[("minutes", i64::from(*offset).into())])
+            }
+            RecordFault::LocalDateMismatch { stored, expected } => {
+                let (stored, expected) = (stored.to_string(), expected.to_string());
+                m.format(
+                    "record-local-date-mismatch",
+                    &[("stored", Arg::Str(&stored)), ("expected", Arg::Str(&expected))],
+                )
+            }
+        }
+    }
+}
+
+fn check_id(field: IdField, id: &str) -> Result<(), RecordFault> {
+    let problem = if id.is_empty() {
+        IdProblem::Empty
+    } else if id.chars().count() > MAX_ID_CHARS {
+        IdProblem::TooLong
+    } else if id.chars().any(char::is_control) {
+        IdProblem::ControlCharacters
+    } else {
+        return Ok(());
+    };
+    Err(RecordFault::Id { field, problem })
 }
 
 /// The storage key of a record.

@@ -33,7 +33,10 @@ use serde_json::Value;
 use crate::clock::Moment;
 use crate::custom_routine::{is_routine_key, parse_stored_routine, CustomRoutine, ReadRoutine};
 use crate::day_summary::{is_day_key, parse_day, DaySummary, ParsedDay};
-use crate::record::{is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RECORD_SCHEMA};
+use crate::l10n::{Arg, Messages};
+use crate::record::{
+    is_record_key, parse_stored_record_with_version, BreakRecord, Parsed, RecordFault, RECORD_SCHEMA,
+};
 use crate::settings::{field_label, SettingChange, Settings, SETTINGS_SCHEMA};
 use crate::tracker::SittingTracker;
 
@@ -57,6 +60,33 @@ pub enum StoreError {
     Unavailable(String),
     #[error("Storage failed: {0}.")]
     Other(String),
+    /// A break that would not load back, refused before it reaches storage.
+    #[error("Storage failed: this break is invalid ({0}), so it wasn't saved.")]
+    InvalidBreak(RecordFault),
+    /// The break's key holds one from a newer version, which is kept.
+    #[error("Storage failed: a break with the same id was saved by a newer version of Desk Break and is kept as it is.")]
+    NewerBreak,
+    /// The routine's key holds one from a newer version, which is kept.
+    #[error("Storage failed: a routine with the same id was saved by a newer version of Desk Break and is kept as it is.")]
+    NewerRoutine,
+}
+
+impl StoreError {
+    /// The error in the language of `m` (`store-*` in `locales/<lang>/notices.ftl`). What the
+    /// browser said (`detail`) stays in the browser's words.
+    pub fn message_in(&self, m: &Messages) -> String {
+        let with = |key: &str, detail: &str| m.format(key, &[("detail", Arg::Str(detail))]);
+        match self {
+            StoreError::QuotaExceeded(detail) => with("store-full", detail),
+            StoreError::Unavailable(detail) => with("store-unavailable", detail),
+            StoreError::Other(detail) => with("store-failed", detail),
+            StoreError::InvalidBreak(fault) => {
+                m.format("store-invalid-break", &[("reason", Arg::Str(&fault.message_in(m)))])
+            }
+            StoreError::NewerBreak => m.get("store-newer-break"),
+            StoreError::NewerRoutine => m.get("store-newer-routine"),
+        }
+    }
 }
 
 /// Key–value storage of JSON strings. Backends: `chrome.storage.local`, `localStorage` (under
@@ -302,8 +332,39 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// The English message.
     pub fn message(&self) -> String {
         self.to_string()
+    }
+
+    /// The message in the language of `m` (`problem-*` in `locales/<lang>/notices.ftl`).
+    pub fn message_in(&self, m: &Messages) -> String {
+        let count = |key: &str, n: usize| m.format(key, &[("count", n.into())]);
+        match self {
+            Problem::RecordsSetAside { count: n, .. } => count("problem-records-set-aside", *n),
+            Problem::NewerRecords { count: n } => count("problem-newer-records", *n),
+            Problem::RoutinesSetAside { count: n, .. } => count("problem-routines-set-aside", *n),
+            Problem::SettingsReset { .. } => m.get("problem-settings-reset"),
+            Problem::SettingsRepaired { fields } => {
+                let labels: Vec<String> = fields.iter().map(|f| setting_field_in(m, f)).collect();
+                let fields = labels.join(&m.get("list-separator"));
+                m.format("problem-settings-repaired", &[("fields", Arg::Str(&fields))])
+            }
+            Problem::SittingReset => m.get("problem-sitting-reset"),
+            Problem::DaysSetAside { count: n } => count("problem-days-set-aside", *n),
+            Problem::TidyFailed { .. } => m.get("problem-tidy-failed"),
+        }
+    }
+}
+
+/// A settings field as the user knows it, in the language of `m`: `problem-field-<field>` in
+/// `locales/<lang>/notices.ftl` (underscores as hyphens); a field no message names, as it is.
+pub fn setting_field_in(m: &Messages, field: &str) -> String {
+    let key = format!("problem-field-{}", field.replace('_', "-"));
+    if m.has(&key) {
+        m.get(&key)
+    } else {
+        field_label(field).to_string()
     }
 }
 
@@ -775,16 +836,12 @@ pub async fn claim_once<S: Store>(store: &S, key: &str, value: String) -> Result
 /// Saves one break under its own key. A record that would not load back is refused, and so is
 /// one whose key holds a break from a newer version.
 pub async fn save_break<S: Store>(store: &S, record: &BreakRecord) -> Result<(), StoreError> {
-    record.validate().map_err(|reason| {
-        StoreError::Other(format!("this break is invalid ({reason}), so it wasn't saved"))
-    })?;
+    record.check().map_err(StoreError::InvalidBreak)?;
     let report = write(store, vec![(record.key(), record.to_stored_json())]).await?;
     if report.kept.is_empty() {
         Ok(())
     } else {
-        Err(StoreError::Other(
-            "a break with the same id was saved by a newer version of Desk Break and is kept as it is".into(),
-        ))
+        Err(StoreError::NewerBreak)
     }
 }
 
@@ -795,10 +852,7 @@ pub async fn save_routine<S: Store>(store: &S, routine: &CustomRoutine) -> Resul
     if report.kept.is_empty() {
         Ok(())
     } else {
-        Err(StoreError::Other(
-            "a routine with the same id was saved by a newer version of Desk Break and is kept as it is"
-                .into(),
-        ))
+        Err(StoreError::NewerRoutine)
     }
 }
 
@@ -829,6 +883,20 @@ pub enum SettingsSaveError {
     Newer,
     #[error("Settings couldn't be saved: {0}")]
     Store(#[from] StoreError),
+}
+
+impl SettingsSaveError {
+    /// The error in the language of `m`. A refused value's reason is the settings' own
+    /// (`SettingsError`), as it words it.
+    pub fn message_in(&self, m: &Messages) -> String {
+        match self {
+            SettingsSaveError::Invalid(e) => e.to_string(),
+            SettingsSaveError::Newer => m.get("store-settings-newer"),
+            SettingsSaveError::Store(e) => {
+                m.format("store-settings-not-saved", &[("error", Arg::Str(&e.message_in(m)))])
+            }
+        }
+    }
 }
 
 /// Applies one change to the settings stored *now*, under the lock, and writes them back: two
@@ -1302,5 +1370,82 @@ pub(crate) mod tests {
         let (snapshot, plan) = read_snapshot(&all);
         assert_eq!(snapshot.sitting, Some(tracker));
         assert!(plan.is_empty() && snapshot.problems.is_empty());
+    }
+}
+
+#[cfg(all(test, feature = "markdown"))]
+mod l10n_tests {
+    use super::*;
+    use crate::l10n::testing::english;
+    use crate::record::{IdField, IdProblem};
+
+    /// In English, every problem and error reads as its `Display` does (but for the brand, which
+    /// the message spells as the extension does).
+    #[test]
+    fn english_messages_match_the_english_display() {
+        let m = english();
+        let problems = [
+            Problem::RecordsSetAside { count: 1, details: vec![] },
+            Problem::RecordsSetAside { count: 3, details: vec![] },
+            Problem::RoutinesSetAside { count: 1, details: vec![] },
+            Problem::RoutinesSetAside { count: 2, details: vec![] },
+            Problem::SettingsReset { reason: "x".into() },
+            Problem::SettingsRepaired {
+                fields: vec!["daily_goal".into(), "sound".into(), "quick_nudge_min".into()],
+            },
+            Problem::SittingReset,
+            Problem::DaysSetAside { count: 1 },
+            Problem::DaysSetAside { count: 4 },
+            Problem::TidyFailed { error: StoreError::Other("x".into()) },
+        ];
+        for p in &problems {
+            assert_eq!(p.message_in(m), p.message(), "{p:?}");
+        }
+        assert_eq!(
+            Problem::NewerRecords { count: 1 }.message_in(m),
+            "1 break from a newer version of Desk Break is kept as saved but not counted here."
+        );
+        assert_eq!(
+            Problem::NewerRecords { count: 2 }.message_in(m),
+            "2 breaks from a newer version of Desk Break are kept as saved but not counted here."
+        );
+        let faults = [
+            RecordFault::Id { field: IdField::PackId, problem: IdProblem::Empty },
+            RecordFault::Id { field: IdField::Id, problem: IdProblem::TooLong },
+            RecordFault::Id { field: IdField::Id, problem: IdProblem::ControlCharacters },
+            RecordFault::TimeOutOfRange { end: true },
+            RecordFault::TimeOutOfRange { end: false },
+            RecordFault::EndsBeforeStart,
+            RecordFault::MoreDoneThanTotal { done: 5, total: 4 },
+            RecordFault::CheckinOutOfRange { after: true, value: 9 },
+            RecordFault::CheckinOutOfRange { after: false, value: 0 },
+            RecordFault::OffsetOutOfRange(-999),
+            RecordFault::LocalDateMismatch {
+                stored: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+                expected: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            },
+        ];
+        for f in &faults {
+            assert_eq!(f.message_in(m), f.to_string(), "{f:?}");
+        }
+        let errors = [
+            StoreError::QuotaExceeded("5 bytes needed".into()),
+            StoreError::Unavailable("busy".into()),
+            StoreError::Other("odd".into()),
+            StoreError::InvalidBreak(RecordFault::EndsBeforeStart),
+            StoreError::NewerBreak,
+            StoreError::NewerRoutine,
+        ];
+        for e in &errors {
+            assert_eq!(e.message_in(m), e.to_string(), "{e:?}");
+        }
+        for field in crate::settings::FIELDS {
+            assert!(m.has(&format!("problem-field-{}", field.replace('_', "-"))), "{field}");
+            assert_eq!(setting_field_in(m, field), field_label(field), "{field}");
+        }
+        let newer = SettingsSaveError::Newer;
+        assert_eq!(newer.message_in(m), newer.to_string());
+        let store = SettingsSaveError::Store(StoreError::Unavailable("busy".into()));
+        assert_eq!(store.message_in(m), store.to_string());
     }
 }

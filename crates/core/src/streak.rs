@@ -21,18 +21,17 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use crate::l10n::Messages;
 use crate::record::{BreakKind, BreakRecord};
 use crate::settings::{Settings, WeekdaySet};
 
 /// Minutes of quick moves that count as one break toward the daily goal.
 pub const QUICK_MINUTES_PER_BREAK: u32 = 5;
 
-/// The streak rule in one sentence, for the completion screen (the README says the same).
-pub fn rule_text() -> String {
-    format!(
-        "A full pack counts as one break toward your daily goal; quick moves count by their minutes: \
-         every {QUICK_MINUTES_PER_BREAK} minutes of quick moves count as one break."
-    )
+/// The streak rule in one sentence, for the completion screen (the README says the same), in
+/// the language of `m`.
+pub fn rule_text(m: &Messages) -> String {
+    m.format("streak-rule", &[("minutes", QUICK_MINUTES_PER_BREAK.into())])
 }
 
 /// One day's breaks: full packs, and seconds of quick moves.
@@ -303,7 +302,12 @@ mod tests {
         // Quick seconds add up over the day before rounding: 4 × 75 s = 5 min.
         let recs: Vec<_> = (0..4).map(|i| quick(&format!("q{i}"), today, 9 + i, 75)).collect();
         assert_eq!(summarize(&recs, &Settings::default(), today).today_count, 1);
-        assert!(rule_text().contains("every 5 minutes of quick moves count as one break"));
+        #[cfg(feature = "markdown")]
+        assert_eq!(
+            rule_text(crate::l10n::testing::english()),
+            "A full pack counts as one break toward your daily goal; quick moves count by their \
+             minutes: every 5 minutes of quick moves count as one break."
+        );
     }
 
     #[test]

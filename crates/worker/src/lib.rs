@@ -126,21 +126,21 @@ async fn load_catalog() -> Result<(), JsValue> {
 }
 
 /// Fetches the user's language (the one chosen in Settings, else the browser's) when it is not
-/// the one installed: the nudge speaks the language the user chose a moment ago. Without the
-/// asset the worker keeps what it has (English words are better than no nudge).
+/// the one installed: the nudge speaks the language the user chose a moment ago. Without its
+/// asset the worker falls back to English, and without that keeps what it has.
 async fn load_locale(chosen: Option<Lang>) -> Result<(), JsValue> {
     let languages = chrome::ui_languages();
     let lang = Lang::resolve(chosen, languages.iter().map(String::as_str));
     if deskbreak_catalog::locale::installed(lang) {
         return Ok(());
     }
-    match deskbreak_browser::package::read_text(&asset_path(lang)).await {
-        Ok(json) => deskbreak_catalog::locale::install(&json).map(|_| ()).map_err(js_err),
-        Err(e) => {
-            web_sys::console::warn_1(&JsValue::from_str(&format!("deskbreak worker: {e}")));
-            Ok(())
+    for lang in [lang, Lang::En] {
+        match deskbreak_browser::package::read_text(&asset_path(lang)).await {
+            Ok(json) => return deskbreak_catalog::locale::install(&json).map(|_| ()).map_err(js_err),
+            Err(e) => web_sys::console::warn_1(&JsValue::from_str(&format!("deskbreak worker: {e}"))),
         }
     }
+    Ok(())
 }
 
 /// Carries out one effect in the browser.
