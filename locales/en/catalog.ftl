@@ -15,12 +15,9 @@ catalog-shown = { $count ->
     } shown
 # A pack's facts on its card: "8 exercises · sitting, standing · at a desk · about 9 min of
 # movement". $exercises is the number of exercises (always several); $positions lists
-# catalog-position-* names (separated by list-separator); $place is catalog-place-*; $minutes the
-# pack's length.
+# position-* names (home.ftl), separated by list-separator; $place is catalog-place-*; $minutes
+# the pack's length.
 catalog-card-facts = { $exercises } exercises · { $positions } · { $place } · about { $minutes } min of movement
-catalog-position-sitting = sitting
-catalog-position-standing = standing
-catalog-position-floor = floor
 catalog-place-desk = at a desk
 catalog-place-anywhere = anywhere
 # The card's figure, for a screen reader: $exercise is the first exercise's name.
@@ -78,11 +75,6 @@ routine-step-moved = { $exercise } is now { $position } of { $count }.
 routine-picker-title = Exercise library
 routine-picker-add = Add
 routine-picker-add-label = Add { $exercise }
-# An exercise's facts: "sitting · 30 s". $position is catalog-position-*; $duration its length
-# (duration-s: "30 s").
-routine-picker-facts = { $position } · { $duration }
-# The same for an exercise done on each side in turn: "sitting · 30 s per side".
-routine-picker-facts-per-side = { $position } · { $duration } per side
 
 ## Why a routine was refused (on Save, or in an import file)
 

@@ -1,5 +1,5 @@
 # The Settings dialog (behind the gear on the New Tab), its error messages, and the messages of
-# importing and exporting your data. Weekday names (date-weekday-*) are in week.ftl.
+# importing and exporting your data. The work days' names are weekday-* (home.ftl).
 
 -brand = Desk Break
 
@@ -25,8 +25,8 @@ settings-quick-notify = Also show a notification for the quick move
 settings-work-hours-from = Work hours from
 settings-work-hours-to = to
 settings-work-days = Work days
-# $time is a time of day ("14:05"); $date a short date (date-day-month in week.ftl: "Wed 25 Nov").
-settings-paused-until = Nudges are paused until { $time }, { $date }.
+# $when is a time and day (date-time-day in home.ftl: "14:05, Wed 25 Nov").
+settings-paused-until = Nudges are paused until { $when }.
 settings-nudges-on = Nudges are on.
 settings-pause-hour = Pause nudges for 1 hour
 settings-pause-tomorrow = Pause until tomorrow
@@ -87,34 +87,6 @@ settings-error-no-work-days = Keep at least one work day.
 settings-error-daily-goal = The daily goal must be between { $min } and { $max } breaks.
 settings-error-quick-nudge = The quick-move nudge must come after { $min } to { $max } minutes, or be off.
 
-## When nudges come, in one phrase, which the welcome card puts in a sentence.
-## $quick and $full are durations ("30 min", "1 h 30 min"); $days is settings-days-* or a list of
-## weekday names ("Mon–Fri", "Mon, Wed, Fri"); $start and $end are times of day ("09:00").
-
-# With the quick-move nudge on, and sooner than the full one.
-settings-nudge-summary-quick = with a quick move after { $quick } and the full pack after { $full } of sitting, { $days } { $start }–{ $end }
-settings-nudge-summary = after { $full } of sitting, { $days } { $start }–{ $end }
-settings-days-every-day = every day
-# A run of three or more days: "Mon–Fri". $first and $last are weekday names (date-weekday-*).
-settings-days-range = { $first }–{ $last }
-
-## Settings as the import's message names them ("Settings changed: daily goal, theme.")
-
-settings-field-nudge-interval = nudge interval
-settings-field-away-time = away time
-settings-field-work-start = start of work hours
-settings-field-work-end = end of work hours
-settings-field-work-days = work days
-settings-field-daily-goal = daily goal
-settings-field-work-days-only = work days only
-settings-field-theme = theme
-settings-field-sound = sound
-settings-field-focus = focus areas
-settings-field-nudge-pause = nudge pause
-settings-field-quick-nudge = quick-move nudge
-settings-field-quick-notify = quick-move notification
-settings-field-language = language
-
 ## What an import did. The page shows the sentences that apply, one after the other.
 ## "DeskBreak" (written as one word in some of these) and "Desk Break" are the product's name.
 
@@ -153,7 +125,8 @@ import-routines-kept = { $count ->
    *[other] { $count } routines in the file are
     } a different version of one you have; yours was kept.
 import-settings-kept-newer = Your settings come from a newer version of { -brand } and were kept as they are.
-# $fields lists settings-field-* names, separated by list-separator.
+# $fields lists the settings changed, each problem-field-* (notices.ftl), separated by
+# list-separator.
 import-settings-changed = Settings changed: { $fields }.
 import-settings-matched = Your settings already matched the file's.
 # Between two sentences of the import's message (a space; nothing in Japanese or Chinese).

@@ -1,6 +1,5 @@
 # "Your week", opened from the streak panel: minutes moved per day, breaks and the longest sitting
-# per day, what became of the nudges, and the check-in trend. Also the short names of days and
-# months that the week view and Settings use.
+# per day, what became of the nudges, and the check-in trend.
 
 week-title = Your week
 
@@ -46,26 +45,8 @@ week-trend-note = These are your own ratings on a 1–5 scale, how you felt befo
 # A number with one decimal: $whole and $tenths are its two parts ("2.8" is 2 and 8).
 week-decimal = { $whole }.{ $tenths }
 
-## Days and months, short, as the week view and Settings show them
+## Dates
 
-date-weekday-mon = Mon
-date-weekday-tue = Tue
-date-weekday-wed = Wed
-date-weekday-thu = Thu
-date-weekday-fri = Fri
-date-weekday-sat = Sat
-date-weekday-sun = Sun
-date-month-jan = Jan
-date-month-feb = Feb
-date-month-mar = Mar
-date-month-apr = Apr
-date-month-may = May
-date-month-jun = Jun
-date-month-jul = Jul
-date-month-aug = Aug
-date-month-sep = Sep
-date-month-oct = Oct
-date-month-nov = Nov
-date-month-dec = Dec
-# A day: "Thu 26 Mar". $weekday is date-weekday-*; $day the day of the month; $month date-month-*.
+# A day of the week without its year: "Thu 26 Mar". $weekday and $month are the short names
+# weekday-* and month-* (home.ftl); $day the day of the month.
 date-day-month = { $weekday } { $day } { $month }

@@ -3,7 +3,7 @@
 //! "Change".
 
 use deskbreak_catalog::locale;
-use deskbreak_core::catalog::{position_name, Place};
+use deskbreak_core::catalog::Place;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use crate::ui::figure::FigureView;
 
 /// "8 exercises · sitting, standing · at a desk · about 9 min of movement".
 pub fn card_facts(pack: &Pack, minutes: u32) -> String {
-    let positions: Vec<String> = pack.positions.iter().map(|&p| position_name(m(), p)).collect();
+    let positions: Vec<String> = pack.positions.iter().map(|p| p.label_in(m())).collect();
     let (positions, place) = (positions.join(&t("list-separator")), Place::of(pack).label(m()));
     tf(
         "catalog-card-facts",

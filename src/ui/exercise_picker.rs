@@ -2,20 +2,11 @@
 //! name, position and length, and a button that adds it to the end of the routine.
 
 use deskbreak_catalog::locale;
-use deskbreak_core::catalog::position_name;
-use deskbreak_core::pack::Exercise;
 use leptos::prelude::*;
 
-use crate::i18n::{m, t, tf, Arg};
+use crate::i18n::{t, tf, Arg};
 use crate::ui::figure::FigureView;
-
-/// "sitting · 30 s per side".
-pub fn exercise_facts(e: &Exercise) -> String {
-    let position = position_name(m(), e.position);
-    let duration = tf("duration-s", &[("s", e.duration_s.into())]);
-    let key = if e.per_side { "routine-picker-facts-per-side" } else { "routine-picker-facts" };
-    tf(key, &[("position", Arg::Str(&position)), ("duration", Arg::Str(&duration))])
-}
+use crate::wording::exercise_facts;
 
 #[component]
 pub fn ExercisePicker(#[prop(into)] on_add: Callback<&'static str>) -> impl IntoView {

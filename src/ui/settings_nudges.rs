@@ -2,11 +2,10 @@
 //! work hours and days, pause).
 
 use chrono::Weekday;
-use deskbreak_core::clock::Moment;
+use deskbreak_core::clock::{format_local_time_in, weekday_short, Moment};
 use deskbreak_core::settings::{
     format_minute_of_day, parse_minute_of_day, Pause, SettingChange, AWAY_RANGE, NUDGE_INTERVAL_RANGE,
 };
-use deskbreak_core::week::{day_month, weekday_short};
 use leptos::prelude::*;
 
 use crate::i18n::{m, t, tf, Arg};
@@ -20,9 +19,7 @@ const DAYS: [Weekday; 7] =
 
 /// "Nudges are paused until 14:05, Wed 25 Nov.", at the pause's local time.
 fn paused_until(until: Moment) -> String {
-    let (time, date) =
-        (format_minute_of_day(until.local_minute_of_day()), day_month(m(), until.local_date()));
-    tf("settings-paused-until", &[("time", Arg::Str(&time)), ("date", Arg::Str(&date))])
+    tf("settings-paused-until", &[("when", Arg::Str(&format_local_time_in(m(), until)))])
 }
 
 #[component]
@@ -66,7 +63,7 @@ fn WorkHours() -> impl IntoView {
             } else {
                 SettingChange::WorkEnd(m.into())
             }),
-            Err(e) => form.error.set(Some(e.message(m()))),
+            Err(e) => form.error.set(Some(e.message_in(m()))),
         };
     view! {
         <div class="field">
@@ -91,7 +88,7 @@ fn WorkDays() -> impl IntoView {
                         prop:checked=move || form.settings().work_days.contains(day)
                         on:change=move |ev| form.change(SettingChange::WorkDay(day, event_target_checked(&ev)))
                     />
-                    {weekday_short(m(), day)}
+                    {weekday_short(m(), day.num_days_from_monday() as usize)}
                 </label>
             }
         })

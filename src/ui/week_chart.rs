@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use chrono::Datelike;
-use deskbreak_core::week::{weekday_short, Week, WeekDay};
+use deskbreak_core::clock::weekday_short;
+use deskbreak_core::week::{Week, WeekDay};
 use leptos::prelude::*;
 
 use crate::i18n::{m, t};
@@ -35,7 +36,7 @@ fn bar(out: &mut String, i: u32, day: &WeekDay, top: u32, today: bool) {
     let (class, label) = if today {
         ("week-day today", t("week-today"))
     } else {
-        ("week-day", weekday_short(m(), day.date.weekday()))
+        ("week-day", weekday_short(m(), day.date.weekday().num_days_from_monday() as usize))
     };
     let label = escape(&label);
     let _ = write!(

@@ -36,15 +36,6 @@ impl Place {
     }
 }
 
-/// A position as the catalog's cards and the exercise library name it: "sitting".
-pub fn position_name(m: &Messages, position: Position) -> String {
-    m.get(match position {
-        Position::Sitting => "catalog-position-sitting",
-        Position::Standing => "catalog-position-standing",
-        Position::Floor => "catalog-position-floor",
-    })
-}
-
 /// The catalog's filters: a position the pack uses, and a place. `None` is "any".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PackFilter {

@@ -63,7 +63,7 @@ pub enum RoutineError {
 impl RoutineError {
     /// The message the editor (and an import) shows, in the user's language. (`Display` is the
     /// English one, for logs and the callers that have no messages at hand.)
-    pub fn message(&self, m: &Messages) -> String {
+    pub fn message_in(&self, m: &Messages) -> String {
         let num = |n: usize| Arg::from(n);
         match self {
             Self::NoName => m.get("routine-error-no-name"),
@@ -389,7 +389,7 @@ mod tests {
         for (result, message) in cases {
             let e = result.unwrap_err();
             #[cfg(feature = "markdown")]
-            assert_eq!(e.message(crate::l10n::testing::english()), message);
+            assert_eq!(e.message_in(crate::l10n::testing::english()), message);
             assert_eq!(e.to_string(), message);
         }
     }

@@ -255,7 +255,7 @@ pub enum SettingsError {
 impl SettingsError {
     /// The message the settings dialog shows, in the user's language. (`Display` is the English
     /// one, for logs and the callers that have no messages at hand.)
-    pub fn message(&self, m: &Messages) -> String {
+    pub fn message_in(&self, m: &Messages) -> String {
         let range = |key: &str, (min, max): (i64, i64)| {
             m.format(key, &[("min", Arg::Num(min)), ("max", Arg::Num(max))])
         };
@@ -452,113 +452,6 @@ impl Settings {
     }
 }
 
-impl Settings {
-    /// When nudges come, in one phrase: "with a quick move after 30 min and the full pack after
-    /// 1 h 30 min of sitting, Mon–Fri 09:00–18:00" ("after 1 h 30 min of sitting, …" with the
-    /// quick-move nudge off, or set no sooner than the full one). English only, for callers
-    /// without messages; the page shows [`Settings::nudge_summary_in`].
-    pub fn nudge_summary(&self) -> String {
-        let format = |min: u16| crate::tracker::format_sat(i64::from(min) * crate::clock::MINUTE_MS);
-        let sat = format(self.nudge_interval_min);
-        let quick = self.quick_nudge_min.filter(|q| *q < self.nudge_interval_min);
-        let sat = match quick {
-            Some(q) => format!("with a quick move after {} and the full pack after {sat}", format(q)),
-            None => format!("after {sat}"),
-        };
-        format!(
-            "{sat} of sitting, {} {}–{}",
-            self.work_days.describe(),
-            format_minute_of_day(self.work_start),
-            format_minute_of_day(self.work_end)
-        )
-    }
-}
-
-impl Settings {
-    /// [`Settings::nudge_summary`] in the user's language.
-    pub fn nudge_summary_in(&self, m: &Messages) -> String {
-        let format = |min: u16| crate::text::minutes(m, i64::from(min));
-        let full = format(self.nudge_interval_min);
-        let quick = self.quick_nudge_min.filter(|q| *q < self.nudge_interval_min).map(format);
-        let days = self.work_days.describe_in(m);
-        let (start, end) = (format_minute_of_day(self.work_start), format_minute_of_day(self.work_end));
-        let mut args = vec![
-            ("full", Arg::Str(&full)),
-            ("days", Arg::Str(&days)),
-            ("start", Arg::Str(&start)),
-            ("end", Arg::Str(&end)),
-        ];
-        match &quick {
-            Some(quick) => {
-                args.push(("quick", Arg::Str(quick)));
-                m.format("settings-nudge-summary-quick", &args)
-            }
-            None => m.format("settings-nudge-summary", &args),
-        }
-    }
-}
-
-/// The days of the week, Monday first, as [`WeekdaySet`] numbers them.
-const WEEK: [Weekday; 7] =
-    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
-
-impl WeekdaySet {
-    /// The runs of consecutive days in the set, as (first, last) indexes from Monday.
-    fn runs(self) -> Vec<(usize, usize)> {
-        let on: Vec<usize> = (0..7).filter(|i| self.0 & (1 << i) != 0).collect();
-        let mut runs = Vec::new();
-        let mut i = 0;
-        while i < on.len() {
-            let mut j = i;
-            while j + 1 < on.len() && on[j + 1] == on[j] + 1 {
-                j += 1;
-            }
-            runs.push((on[i], on[j]));
-            i = j + 1;
-        }
-        runs
-    }
-
-    /// "every day", "Mon–Fri", "Mon, Wed, Fri": a run of three or more days as a range. English
-    /// only, for [`Settings::nudge_summary`]; the page shows [`WeekdaySet::describe_in`].
-    pub fn describe(self) -> String {
-        const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-        if self.0 & 0x7f == 0x7f {
-            return "every day".into();
-        }
-        let mut parts = Vec::new();
-        for (first, last) in self.runs() {
-            if last - first >= 2 {
-                parts.push(format!("{}–{}", NAMES[first], NAMES[last]));
-            } else {
-                parts.extend((first..=last).map(|d| NAMES[d].to_string()));
-            }
-        }
-        parts.join(", ")
-    }
-
-    /// [`WeekdaySet::describe`] in the user's language.
-    pub fn describe_in(self, m: &Messages) -> String {
-        if self.0 & 0x7f == 0x7f {
-            return m.get("settings-days-every-day");
-        }
-        let name = |i: usize| crate::week::weekday_short(m, WEEK[i]);
-        let mut parts = Vec::new();
-        for (first, last) in self.runs() {
-            if last - first >= 2 {
-                let (first, last) = (name(first), name(last));
-                parts.push(m.format(
-                    "settings-days-range",
-                    &[("first", Arg::Str(&first)), ("last", Arg::Str(&last))],
-                ));
-            } else {
-                parts.extend((first..=last).map(name));
-            }
-        }
-        parts.join(&m.get("list-separator"))
-    }
-}
-
 /// The stored settings fields, in the settings panel's order.
 pub const FIELDS: [&str; 14] = [
     "nudge_interval_min",
@@ -577,7 +470,8 @@ pub const FIELDS: [&str; 14] = [
     "language",
 ];
 
-/// Settings fields as the settings panel calls them, in English (see [`field_name`]).
+/// Settings fields as the settings panel calls them, in English (the page's words:
+/// `store::setting_field_in`).
 pub fn field_label(field: &str) -> &str {
     match field {
         "nudge_interval_min" => "nudge interval",
@@ -596,28 +490,6 @@ pub fn field_label(field: &str) -> &str {
         "language" => "language",
         other => other,
     }
-}
-
-/// A settings field as the settings panel calls it, in the user's language: "daily goal".
-pub fn field_name(m: &Messages, field: &str) -> String {
-    let key = match field {
-        "nudge_interval_min" => "settings-field-nudge-interval",
-        "away_min" => "settings-field-away-time",
-        "work_start" => "settings-field-work-start",
-        "work_end" => "settings-field-work-end",
-        "work_days" => "settings-field-work-days",
-        "daily_goal" => "settings-field-daily-goal",
-        "work_days_only" => "settings-field-work-days-only",
-        "theme" => "settings-field-theme",
-        "sound" => "settings-field-sound",
-        "focus" => "settings-field-focus",
-        "nudges_paused_until" => "settings-field-nudge-pause",
-        "quick_nudge_min" => "settings-field-quick-nudge",
-        "quick_notify" => "settings-field-quick-notify",
-        "language" => "settings-field-language",
-        other => return other.to_string(),
-    };
-    m.get(key)
 }
 
 /// The settings fields an import file names, each checked on its own. Fields it does not name
@@ -841,23 +713,6 @@ mod tests {
         assert!(parse_minute_of_day("nope").is_err());
     }
 
-    #[test]
-    fn the_nudge_summary_says_when_in_one_phrase() {
-        assert_eq!(
-            Settings::default().nudge_summary(),
-            "with a quick move after 30 min and the full pack after 1 h 30 min of sitting, Mon–Fri 09:00–18:00"
-        );
-        let s = Settings {
-            nudge_interval_min: 45,
-            work_days: WeekdaySet(0b0010101),
-            quick_nudge_min: None,
-            ..Settings::default()
-        };
-        assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
-        assert_eq!(WeekdaySet::ALL.describe(), "every day");
-        assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");
-    }
-
     #[cfg(feature = "markdown")]
     #[test]
     fn the_messages_read_word_for_word_as_the_english() {
@@ -872,24 +727,7 @@ mod tests {
             SettingsError::QuickNudge,
         ];
         for e in errors {
-            assert_eq!(e.message(m), e.to_string());
-        }
-        for bits in 1..128u8 {
-            let days = WeekdaySet(bits);
-            assert_eq!(days.describe_in(m), days.describe());
-            for quick in [None, Some(20), Some(60)] {
-                let s = Settings {
-                    work_days: days,
-                    quick_nudge_min: quick,
-                    nudge_interval_min: 45,
-                    ..Settings::default()
-                };
-                assert_eq!(s.nudge_summary_in(m), s.nudge_summary());
-            }
-        }
-        assert_eq!(Settings::default().nudge_summary_in(m), Settings::default().nudge_summary());
-        for field in FIELDS {
-            assert_eq!(field_name(m, field), field_label(field));
+            assert_eq!(e.message_in(m), e.to_string());
         }
         assert_eq!(Theme::System.label(m), "Follow the system");
         assert_eq!(

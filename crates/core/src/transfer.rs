@@ -19,8 +19,10 @@ use crate::custom_routine::{
 };
 use crate::l10n::{Arg, Messages};
 use crate::record::{parse_record_value, BreakRecord, Parsed};
-use crate::settings::{field_label, field_name, Settings, SettingsPatch, SETTINGS_SCHEMA};
-use crate::store::{health, plural, read_settings, update, Health, Plan, Store, StoreError, SETTINGS_KEY};
+use crate::settings::{field_label, Settings, SettingsPatch, SETTINGS_SCHEMA};
+use crate::store::{
+    health, plural, read_settings, setting_field_in, update, Health, Plan, Store, StoreError, SETTINGS_KEY,
+};
 
 /// The marker that tells our export files from any other JSON.
 pub const EXPORT_FORMAT: &str = "deskbreak-export";
@@ -139,7 +141,7 @@ pub enum SettingsProblem {
 impl ImportError {
     /// The message the page shows, in the user's language. (`Display` is the English one, for
     /// logs and the callers that have no messages at hand.)
-    pub fn message(&self, m: &Messages) -> String {
+    pub fn message_in(&self, m: &Messages) -> String {
         let number = |index: &usize| Arg::from(index + 1);
         match self {
             Self::TooLarge { bytes } => m.format("import-too-large", &[("bytes", (*bytes).into())]),
@@ -158,7 +160,7 @@ impl ImportError {
             Self::NewerBreak { index, version } => {
                 m.format("import-newer-break", &[("number", number(index)), ("version", (*version).into())])
             }
-            Self::BadSettings(problem) => problem.message(m),
+            Self::BadSettings(problem) => problem.message_in(m),
             Self::NoRoutineList => m.get("import-no-routine-list"),
             Self::TooManyRoutines(count) => m.format(
                 "import-too-many-routines",
@@ -169,7 +171,7 @@ impl ImportError {
             }
             Self::BadRoutine { index, reason } => {
                 let reason = match reason {
-                    RoutineProblem::Invalid(e) => e.message(m),
+                    RoutineProblem::Invalid(e) => e.message_in(m),
                     other => other.to_string(),
                 };
                 m.format("import-bad-routine", &[("number", number(index)), ("reason", Arg::Str(&reason))])
@@ -180,7 +182,7 @@ impl ImportError {
 
 impl SettingsProblem {
     /// The whole refusal, in the user's language.
-    fn message(&self, m: &Messages) -> String {
+    fn message_in(&self, m: &Messages) -> String {
         let fields = |f: &[String]| f.join(&m.get("list-separator"));
         match self {
             Self::NotAnObject => m.get("import-settings-not-object"),
@@ -330,7 +332,7 @@ impl ImportReport {
         if self.settings_kept_newer {
             parts.push(m.get("import-settings-kept-newer"));
         } else if !self.settings_changed.is_empty() {
-            let names: Vec<String> = self.settings_changed.iter().map(|f| field_name(m, f)).collect();
+            let names: Vec<String> = self.settings_changed.iter().map(|f| setting_field_in(m, f)).collect();
             let fields = names.join(&m.get("list-separator"));
             parts.push(m.format("import-settings-changed", &[("fields", Arg::Str(&fields))]));
         } else if self.had_settings
@@ -508,9 +510,9 @@ pub enum ImportFailure {
 impl ImportFailure {
     /// The message the page shows, in the user's language; `store_error` words a storage
     /// failure (the store's own message).
-    pub fn message(&self, m: &Messages, store_error: impl Fn(&StoreError) -> String) -> String {
+    pub fn message_in(&self, m: &Messages, store_error: impl Fn(&StoreError) -> String) -> String {
         match self {
-            Self::Refused(e) => e.message(m),
+            Self::Refused(e) => e.message_in(m),
             Self::Store(e) => m.format("import-store-failed", &[("error", Arg::Str(&store_error(e)))]),
         }
     }
@@ -956,16 +958,16 @@ mod tests {
             },
         ];
         for e in errors {
-            assert_eq!(e.message(m), e.to_string());
-            assert!(e.message(m).ends_with("Nothing was changed."));
+            assert_eq!(e.message_in(m), e.to_string());
+            assert!(e.message_in(m).ends_with("Nothing was changed."));
         }
         // Numbers are the language's: the limit reads with its thousands grouped.
         assert_eq!(
-            ImportError::TooManyBreaks(100_001).message(m),
+            ImportError::TooManyBreaks(100_001).message_in(m),
             "This file holds 100,001 breaks, more than the 100,000 an export can have. Nothing was changed."
         );
         assert_eq!(
-            ImportError::TooManyRoutines(1_001).message(m),
+            ImportError::TooManyRoutines(1_001).message_in(m),
             "This file holds 1,001 routines, more than the 1,000 an export can have. Nothing was changed."
         );
     }
@@ -1017,7 +1019,7 @@ mod tests {
             assert_eq!(r.message_in(m), r.message(), "{r:?}");
         }
         let failure = ImportFailure::Store(StoreError::Other("disk".into()));
-        assert_eq!(failure.message(m, |e| e.to_string()), failure.to_string());
+        assert_eq!(failure.message_in(m, |e| e.to_string()), failure.to_string());
     }
 
     proptest! {

@@ -9,8 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 
+use crate::clock::{month_short, weekday_short};
 use crate::day_summary::{DaySummary, NudgeCounts};
 use crate::l10n::{Arg, Messages};
 use crate::record::{BreakKind, BreakRecord};
@@ -94,44 +95,13 @@ pub fn one_decimal(m: &Messages, tenths: u32) -> String {
     m.format("week-decimal", &[("whole", Arg::Num(whole)), ("tenths", Arg::Str(&tenths))])
 }
 
-/// "Mon": a weekday's short name.
-pub fn weekday_short(m: &Messages, day: Weekday) -> String {
-    const KEYS: [&str; 7] = [
-        "date-weekday-mon",
-        "date-weekday-tue",
-        "date-weekday-wed",
-        "date-weekday-thu",
-        "date-weekday-fri",
-        "date-weekday-sat",
-        "date-weekday-sun",
-    ];
-    m.get(KEYS[day.num_days_from_monday() as usize])
-}
-
-/// "Thu 26 Mar": a day of the week view, and of Settings' pause.
+/// "Thu 26 Mar": a day of the week view.
 pub fn day_month(m: &Messages, date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "date-month-jan",
-        "date-month-feb",
-        "date-month-mar",
-        "date-month-apr",
-        "date-month-may",
-        "date-month-jun",
-        "date-month-jul",
-        "date-month-aug",
-        "date-month-sep",
-        "date-month-oct",
-        "date-month-nov",
-        "date-month-dec",
-    ];
-    let (weekday, month) = (weekday_short(m, date.weekday()), m.get(MONTHS[date.month0() as usize]));
+    let weekday = weekday_short(m, date.weekday().num_days_from_monday() as usize);
+    let month = month_short(m, date.month0() as usize);
     m.format(
         "date-day-month",
-        &[
-            ("weekday", Arg::Str(&weekday)),
-            ("day", Arg::Num(i64::from(date.day()))),
-            ("month", Arg::Str(&month)),
-        ],
+        &[("weekday", Arg::Str(&weekday)), ("day", date.day().into()), ("month", Arg::Str(&month))],
     )
 }
 
