@@ -122,7 +122,7 @@ pub async fn save_routine(
     exercises: Vec<String>,
 ) -> Result<CustomRoutine, String> {
     let catalog = deskbreak_catalog::catalog();
-    let routine = validate(&id, &name, &exercises, |n| catalog.knows(n)).map_err(|e| e.to_string())?;
+    let routine = validate(&id, &name, &exercises, |n| catalog.knows(n)).map_err(|e| e.message_in(m()))?;
     let store = stored.store.get_value();
     store::save_routine(&store, &routine).await.map_err(|e| e.message_in(m()))?;
     stored.routines.update(|rs| {
@@ -195,11 +195,12 @@ pub async fn import_text(
     notices: Notices,
     text: &str,
 ) -> Result<String, String> {
-    let file = transfer::parse_import(text).map_err(|e| e.to_string())?;
+    let file = transfer::parse_import(text).map_err(|e| e.message_in(m()))?;
     let catalog = deskbreak_catalog::catalog();
-    file.check_exercises(|n| catalog.knows(n)).map_err(|e| e.to_string())?;
+    file.check_exercises(|n| catalog.knows(n)).map_err(|e| e.message_in(m()))?;
     let store = stored.store.get_value();
-    let report = transfer::import(&store, &file).await.map_err(|e| e.to_string())?;
+    let report =
+        transfer::import(&store, &file).await.map_err(|e| e.message_in(m(), |e| e.message_in(m())))?;
     reload(stored, clock, notices).await;
-    Ok(report.message())
+    Ok(report.message_in(m()))
 }

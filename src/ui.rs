@@ -27,6 +27,7 @@ pub mod routine_editor;
 pub mod routine_steps;
 pub mod safety_box;
 pub mod settings_data;
+pub mod settings_language;
 pub mod settings_look;
 pub mod settings_nudges;
 pub mod settings_panel;

@@ -7,11 +7,11 @@ use deskbreak_core::custom_routine::CustomRoutine;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{t, tf};
 use crate::state::{self, pack_of, Stored};
 use crate::ui::catalog_card::CatalogCard;
 use crate::ui::catalog_filters::CatalogFilters;
 use crate::ui::routine_editor::RoutineEditor;
-use crate::wording::plural;
 
 /// Your own routines that pass the filters, each with "Change".
 #[component]
@@ -37,8 +37,10 @@ fn OwnRoutines(
     view! {
         <section class="own-routines" aria-labelledby="own-title">
             <div class="own-head">
-                <h2 id="own-title">"Your routines"</h2>
-                <button id="make-own" class="secondary" on:click=move |_| edit.set(Some(None))>"Make your own"</button>
+                <h2 id="own-title">{t("catalog-own-title")}</h2>
+                <button id="make-own" class="secondary" on:click=move |_| edit.set(Some(None))>
+                    {t("catalog-make-own")}
+                </button>
             </div>
             <Show when=move || stored.routines.with(|r| !r.is_empty())>
                 <ul>{cards}</ul>
@@ -61,11 +63,11 @@ pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {
             .collect_view()
     };
     let count = move || {
-        let n = shown.with(Vec::len) as u32;
+        let n = shown.with(Vec::len);
         if n == 0 {
-            "No pack matches these filters.".to_string()
+            t("catalog-none-match")
         } else {
-            format!("{} shown", plural(n, "pack", "packs"))
+            tf("catalog-shown", &[("count", n.into())])
         }
     };
     let close_editor = move |saved: bool| {
@@ -91,7 +93,7 @@ pub fn CatalogBrowser(#[prop(into)] on_pick: Callback<()>) -> impl IntoView {
         }
     };
     view! {
-        <nav id="catalog" class="catalog" aria-label="All packs">
+        <nav id="catalog" class="catalog" aria-label=t("catalog-nav-label")>
             {move || match edit.get() {
                 Some(existing) => view! { <RoutineEditor existing on_close=close_editor /> }.into_any(),
                 None => browse().into_any(),

@@ -2,21 +2,27 @@
 //! first move, so a pack can be chosen without opening it. A routine of your own also offers
 //! "Change".
 
+use deskbreak_catalog::locale;
 use deskbreak_core::catalog::Place;
 use deskbreak_core::pack::Pack;
 use leptos::prelude::*;
 
+use crate::i18n::{m, t, tf, Arg};
 use crate::state::{self, Choice};
 use crate::ui::figure::FigureView;
 
 /// "8 exercises · sitting, standing · at a desk · about 9 min of movement".
 pub fn card_facts(pack: &Pack, minutes: u32) -> String {
-    let positions: Vec<&str> = pack.positions.iter().map(|p| p.label()).collect();
-    format!(
-        "{} exercises · {} · {} · about {minutes} min of movement",
-        pack.exercises.len(),
-        positions.join(", "),
-        Place::of(pack).label()
+    let positions: Vec<String> = pack.positions.iter().map(|p| p.label_in(m())).collect();
+    let (positions, place) = (positions.join(&t("list-separator")), Place::of(pack).label(m()));
+    tf(
+        "catalog-card-facts",
+        &[
+            ("exercises", pack.exercises.len().into()),
+            ("positions", Arg::Str(&positions)),
+            ("place", Arg::Str(&place)),
+            ("minutes", minutes.into()),
+        ],
     )
 }
 
@@ -35,8 +41,10 @@ pub fn CatalogCard(
     // The first move's clearest pose, still: a figure in the catalog never animates.
     let pose = pack.exercises.first().and_then(|name| {
         let figure = deskbreak_catalog::figure(name, false)?;
-        Some(view! { <FigureView figure pose=RwSignal::new(*figure.still()) label=format!("{name}, the first move") /> })
+        let label = tf("catalog-card-pose", &[("exercise", Arg::Str(locale::exercise_name(name)))]);
+        Some(view! { <FigureView figure pose=RwSignal::new(*figure.still()) label /> })
     });
+    let shown = locale::pack(pack);
     // Named by its title alone; the tagline and facts are its description.
     let (title_id, about_id) = (format!("catalog-title-{id}"), format!("catalog-about-{id}"));
     let (labelledby, describedby) = (title_id.clone(), about_id.clone());
@@ -54,9 +62,9 @@ pub fn CatalogCard(
             >
                 <span class="catalog-pose" aria-hidden="true">{pose}</span>
                 <span class="catalog-text">
-                    <span class="catalog-title" id=title_id>{pack.title.clone()}</span>
+                    <span class="catalog-title" id=title_id>{shown.title.clone()}</span>
                     <span class="catalog-about" id=about_id>
-                        <span class="catalog-tagline">{pack.tagline.clone()}</span>
+                        <span class="catalog-tagline">{shown.tagline.clone()}</span>
                         // A space, so the description reads "…floor. sitting, standing…".
                         " "
                         <span class="catalog-meta">{card_facts(pack, minutes)}</span>
@@ -64,8 +72,12 @@ pub fn CatalogCard(
                 </span>
             </button>
             {on_change.map(|change| view! {
-                <button class="link-button catalog-change" aria-label=format!("Change {}", pack.title) on:click=move |_| change.run(())>
-                    "Change"
+                <button
+                    class="link-button catalog-change"
+                    aria-label=tf("catalog-change-label", &[("routine", Arg::Str(&pack.title))])
+                    on:click=move |_| change.run(())
+                >
+                    {t("catalog-change")}
                 </button>
             })}
         </li>

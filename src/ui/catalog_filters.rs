@@ -5,7 +5,9 @@ use deskbreak_core::catalog::{PackFilter, Place};
 use deskbreak_core::pack::Position;
 use leptos::prelude::*;
 
-/// One radio group of the filters. `None` is "any".
+use crate::i18n::t;
+
+/// One radio group of the filters. `None` is "any"; each choice is named by its message's key.
 fn group<T: Copy + PartialEq + Send + Sync + 'static>(
     legend: &'static str,
     name: &'static str,
@@ -24,14 +26,14 @@ fn group<T: Copy + PartialEq + Send + Sync + 'static>(
                         prop:checked=move || current.get() == value
                         on:change=move |_| pick(value)
                     />
-                    {label}
+                    {t(label)}
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="catalog-filter">
-            <legend>{legend}</legend>
+            <legend>{t(legend)}</legend>
             <div class="chips">{radios}</div>
         </fieldset>
     }
@@ -42,16 +44,21 @@ pub fn CatalogFilters(filter: RwSignal<PackFilter>) -> impl IntoView {
     let position = Signal::derive(move || filter.get().position);
     let place = Signal::derive(move || filter.get().place);
     let positions = vec![
-        (None, "Any"),
-        (Some(Position::Sitting), "Sitting"),
-        (Some(Position::Standing), "Standing"),
-        (Some(Position::Floor), "Floor"),
+        (None, "catalog-filter-any"),
+        (Some(Position::Sitting), "catalog-filter-sitting"),
+        (Some(Position::Standing), "catalog-filter-standing"),
+        (Some(Position::Floor), "catalog-filter-floor"),
     ];
-    let places = vec![(None, "Any"), (Some(Place::Desk), "At a desk"), (Some(Place::Anywhere), "Anywhere")];
+    let places = vec![
+        (None, "catalog-filter-any"),
+        (Some(Place::Desk), "catalog-filter-desk"),
+        (Some(Place::Anywhere), "catalog-filter-anywhere"),
+    ];
+    let (by_position, by_place) = ("catalog-filter-position", "catalog-filter-place");
     view! {
         <div class="catalog-filters">
-            {group("Position", "catalog-position", positions, position, move |p| filter.update(|f| f.position = p))}
-            {group("Place", "catalog-place", places, place, move |p| filter.update(|f| f.place = p))}
+            {group(by_position, "catalog-position", positions, position, move |p| filter.update(|f| f.position = p))}
+            {group(by_place, "catalog-place", places, place, move |p| filter.update(|f| f.place = p))}
         </div>
     }
 }

@@ -8,7 +8,7 @@ use crate::ui::settings_panel::Form;
 
 #[component]
 pub fn CheckField(
-    label: &'static str,
+    label: String,
     get: fn(&Settings) -> bool,
     make: fn(bool) -> SettingChange,
 ) -> impl IntoView {

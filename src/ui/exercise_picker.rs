@@ -1,16 +1,12 @@
 //! The exercise library to pick from when making your own routine: each move's still figure,
 //! name, position and length, and a button that adds it to the end of the routine.
 
-use deskbreak_core::pack::Exercise;
+use deskbreak_catalog::locale;
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Arg};
 use crate::ui::figure::FigureView;
-
-/// "sitting · 30 s per side".
-pub fn exercise_facts(e: &Exercise) -> String {
-    let side = if e.per_side { " per side" } else { "" };
-    format!("{} · {} s{side}", e.position, e.duration_s)
-}
+use crate::wording::exercise_facts;
 
 #[component]
 pub fn ExercisePicker(#[prop(into)] on_add: Callback<&'static str>) -> impl IntoView {
@@ -18,8 +14,9 @@ pub fn ExercisePicker(#[prop(into)] on_add: Callback<&'static str>) -> impl Into
     let items = library
         .iter()
         .map(|e| {
-            let name: &'static str = &e.name;
-            let pose = deskbreak_catalog::figure(name, false)
+            // The English name is the routine's key; the shown one is the language's.
+            let (key, name): (&'static str, &'static str) = (&e.name, locale::exercise_name(&e.name));
+            let pose = deskbreak_catalog::figure(key, false)
                 .map(|figure| view! { <FigureView figure pose=RwSignal::new(*figure.still()) label=name.to_string() /> });
             view! {
                 <li class="picker-item">
@@ -30,10 +27,10 @@ pub fn ExercisePicker(#[prop(into)] on_add: Callback<&'static str>) -> impl Into
                     </span>
                     <button
                         class="secondary small"
-                        aria-label=format!("Add {name}")
-                        on:click=move |_| on_add.run(name)
+                        aria-label=tf("routine-picker-add-label", &[("exercise", Arg::Str(name))])
+                        on:click=move |_| on_add.run(key)
                     >
-                        "Add"
+                        {t("routine-picker-add")}
                     </button>
                 </li>
             }
@@ -41,7 +38,7 @@ pub fn ExercisePicker(#[prop(into)] on_add: Callback<&'static str>) -> impl Into
         .collect_view();
     view! {
         <section class="picker" aria-labelledby="picker-title">
-            <h3 id="picker-title">"Exercise library"</h3>
+            <h3 id="picker-title">{t("routine-picker-title")}</h3>
             <ul class="picker-list">{items}</ul>
         </section>
     }

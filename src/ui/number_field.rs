@@ -4,6 +4,7 @@
 use deskbreak_core::settings::{SettingChange, Settings};
 use leptos::prelude::*;
 
+use crate::i18n::{tf, Arg};
 use crate::ui::settings_panel::Form;
 
 fn number(text: &str) -> i64 {
@@ -13,11 +14,11 @@ fn number(text: &str) -> i64 {
 
 #[component]
 pub fn NumberField(
-    label: &'static str,
+    label: String,
     id: &'static str,
     /// The core's range, both ends allowed.
     range: (i64, i64),
-    /// "minutes", "breaks a day".
+    /// The unit's message, given the range: "minutes (30–180)", "breaks a day (1–12)".
     unit: &'static str,
     get: fn(&Settings) -> i64,
     make: fn(i64) -> SettingChange,
@@ -37,7 +38,7 @@ pub fn NumberField(
                 prop:value=move || value.get().to_string()
                 on:change=move |ev| form.change(make(number(&event_target_value(&ev))))
             />
-            <span class="unit">{format!("{unit} ({min}–{max})")}</span>
+            <span class="unit">{tf(unit, &[("min", Arg::Num(min)), ("max", Arg::Num(max))])}</span>
         </div>
     }
 }

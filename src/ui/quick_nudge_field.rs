@@ -5,6 +5,7 @@
 use deskbreak_core::settings::{SettingChange, QUICK_NUDGE_DEFAULT_MIN, QUICK_NUDGE_RANGE};
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Arg};
 use crate::ui::settings_panel::Form;
 
 #[component]
@@ -29,7 +30,7 @@ pub fn QuickNudgeField() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="quick-nudge">"Quick-move nudge after"</label>
+            <label for="quick-nudge">{t("settings-quick-nudge-label")}</label>
             <input
                 id="quick-nudge"
                 type="number"
@@ -40,10 +41,12 @@ pub fn QuickNudgeField() -> impl IntoView {
                 prop:value=move || minutes.get().unwrap_or(remembered.get()).to_string()
                 on:change=set_minutes
             />
-            <span class="unit">{format!("minutes of sitting ({min}–{max})")}</span>
+            <span class="unit">
+                {tf("settings-quick-nudge-unit", &[("min", Arg::Num(min.into())), ("max", Arg::Num(max.into()))])}
+            </span>
             <label class="chip">
                 <input type="checkbox" prop:checked=off on:change=set_off />
-                "Off"
+                {t("settings-quick-nudge-off")}
             </label>
         </div>
         <div class="field">
@@ -54,7 +57,7 @@ pub fn QuickNudgeField() -> impl IntoView {
                     prop:disabled=off
                     on:change=move |ev| form.change(SettingChange::QuickNotify(event_target_checked(&ev)))
                 />
-                "Also show a notification for the quick move"
+                {t("settings-quick-notify")}
             </label>
         </div>
     }

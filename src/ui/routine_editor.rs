@@ -3,22 +3,28 @@
 //! The core checks it on Save (1–30 known moves, a name of 1–60 characters); a refusal is shown
 //! here, and nothing is stored.
 
-use deskbreak_core::custom_routine::CustomRoutine;
+use deskbreak_core::custom_routine::{CustomRoutine, MAX_ROUTINE_EXERCISES, MAX_ROUTINE_NAME_CHARS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::{t, tf};
 use crate::persist;
 use crate::state::{self, pack_of, Choice, Stored};
 use crate::ui::exercise_picker::ExercisePicker;
 use crate::ui::routine_steps::RoutineSteps;
-use crate::wording::plural;
 
-/// "3 exercises · about 4 min of movement".
+/// "3 exercises · about 4 min of movement · at most 30".
 fn summary(steps: &[String]) -> String {
     let catalog = deskbreak_catalog::catalog();
     let seconds: u32 = steps.iter().filter_map(|n| catalog.exercise(n)).map(|e| e.total_seconds()).sum();
-    let n = steps.len() as u32;
-    format!("{} · about {} min of movement", plural(n, "exercise", "exercises"), seconds.div_ceil(60).max(1))
+    tf(
+        "routine-editor-summary",
+        &[
+            ("count", steps.len().into()),
+            ("minutes", seconds.div_ceil(60).max(1).into()),
+            ("max", MAX_ROUTINE_EXERCISES.into()),
+        ],
+    )
 }
 
 /// The editor. `existing` is the routine being changed (`None` makes a new one); `on_close`
@@ -71,19 +77,23 @@ pub fn RoutineEditor(
     };
     view! {
         <section class="routine-editor" aria-labelledby="editor-title">
-            <h2 id="editor-title">{if is_new { "Make your own routine" } else { "Change your routine" }}</h2>
-            <label class="field-label" for="routine-name">"Name"</label>
+            <h2 id="editor-title">{t(if is_new { "routine-editor-new-title" } else { "routine-editor-change-title" })}</h2>
+            <label class="field-label" for="routine-name">{t("routine-editor-name")}</label>
             <input node_ref=name_field id="routine-name" class="text-field" type="text" autocomplete="off" aria-describedby="routine-name-hint routine-error"
                 prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-            <p id="routine-name-hint" class="catalog-meta">"Up to 60 characters."</p>
-            <h3 id="steps-title">"Your moves"</h3>
-            <p class="catalog-meta">{move || steps.with(|s| summary(s))}" · at most 30"</p>
+            <p id="routine-name-hint" class="catalog-meta">
+                {tf("routine-editor-name-hint", &[("max", MAX_ROUTINE_NAME_CHARS.into())])}
+            </p>
+            <h3 id="steps-title">{t("routine-editor-moves-title")}</h3>
+            <p class="catalog-meta">{move || steps.with(|s| summary(s))}</p>
             <RoutineSteps steps />
             <p id="routine-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button class="start" disabled=move || busy.get() on:click=save>"Save routine"</button>
-                <button class="secondary" on:click=move |_| on_close.run(false)>"Cancel"</button>
-                {(!is_new).then(|| view! { <button class="link-button" on:click=delete>"Delete this routine"</button> })}
+                <button class="start" disabled=move || busy.get() on:click=save>{t("routine-editor-save")}</button>
+                <button class="secondary" on:click=move |_| on_close.run(false)>{t("routine-editor-cancel")}</button>
+                {(!is_new).then(|| view! {
+                    <button class="link-button" on:click=delete>{t("routine-editor-delete")}</button>
+                })}
             </div>
             <ExercisePicker on_add=move |n: &'static str| {
                 error.set(None);

@@ -2,8 +2,11 @@
 //! remove it. Buttons, so the keyboard reaches them; after a move the focus follows the exercise,
 //! and a live region says where it went.
 
+use deskbreak_catalog::locale::exercise_name;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::i18n::{t, tf, Arg};
 
 /// What the buttons of one row do.
 #[derive(Clone, Copy)]
@@ -34,7 +37,8 @@ fn focus_later(id: String) {
 
 /// Applies an edit to row `i`; returns what to announce and which button takes the focus.
 fn apply(list: &mut Vec<String>, edit: Edit, i: usize) -> Option<(String, String)> {
-    let name = list.get(i)?.clone();
+    let name = exercise_name(list.get(i)?).to_string();
+    let exercise = ("exercise", Arg::Str(&name));
     let (to, focus) = match edit {
         Edit::Up if i > 0 => (i - 1, if i == 1 { Edit::Down } else { Edit::Up }),
         Edit::Down if i + 1 < list.len() => (i + 1, if i + 2 == list.len() { Edit::Up } else { Edit::Down }),
@@ -42,12 +46,14 @@ fn apply(list: &mut Vec<String>, edit: Edit, i: usize) -> Option<(String, String
             list.remove(i);
             let next = i.min(list.len().saturating_sub(1));
             let id = if list.is_empty() { "routine-name".to_string() } else { button_id(Edit::Remove, next) };
-            return Some((format!("{name} removed."), id));
+            return Some((tf("routine-step-removed", &[exercise]), id));
         }
         Edit::Up | Edit::Down => return None,
     };
     list.swap(i, to);
-    Some((format!("{name} is now {} of {}.", to + 1, list.len()), button_id(focus, to)))
+    let said =
+        tf("routine-step-moved", &[exercise, ("position", (to + 1).into()), ("count", list.len().into())]);
+    Some((said, button_id(focus, to)))
 }
 
 #[component]
@@ -66,16 +72,24 @@ pub fn RoutineSteps(steps: RwSignal<Vec<String>>) -> impl IntoView {
         let last = list.len().saturating_sub(1);
         list.into_iter()
             .enumerate()
-            .map(|(i, name)| {
+            .map(|(i, key)| {
+                let name = exercise_name(&key);
+                let label = |key: &str| tf(key, &[("exercise", Arg::Str(name))]);
                 view! {
                     <li class="step-row">
-                        <span class="step-name">{name.clone()}</span>
+                        <span class="step-name">{name.to_string()}</span>
                         <button id=button_id(Edit::Up, i) class="secondary small" disabled=i == 0
-                            aria-label=format!("Move {name} up") on:click=move |_| edit(Edit::Up, i)>"Up"</button>
+                            aria-label=label("routine-step-up-label") on:click=move |_| edit(Edit::Up, i)>
+                            {t("routine-step-up")}
+                        </button>
                         <button id=button_id(Edit::Down, i) class="secondary small" disabled=i == last
-                            aria-label=format!("Move {name} down") on:click=move |_| edit(Edit::Down, i)>"Down"</button>
+                            aria-label=label("routine-step-down-label") on:click=move |_| edit(Edit::Down, i)>
+                            {t("routine-step-down")}
+                        </button>
                         <button id=button_id(Edit::Remove, i) class="secondary small"
-                            aria-label=format!("Remove {name}") on:click=move |_| edit(Edit::Remove, i)>"Remove"</button>
+                            aria-label=label("routine-step-remove-label") on:click=move |_| edit(Edit::Remove, i)>
+                            {t("routine-step-remove")}
+                        </button>
                     </li>
                 }
             })
@@ -84,7 +98,7 @@ pub fn RoutineSteps(steps: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <Show
             when=move || steps.with(|s| !s.is_empty())
-            fallback=|| view! { <p class="hint">"No exercises yet: add some from the library below."</p> }
+            fallback=|| view! { <p class="hint">{t("routine-steps-empty")}</p> }
         >
             <ol class="routine-steps">{rows}</ol>
         </Show>

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::{t, tf, Arg};
 use crate::persist;
 use crate::state::{self, Clock, Notices, Stored};
 
@@ -16,8 +17,8 @@ pub fn DataSettings() -> impl IntoView {
         let text = persist::export_text(stored);
         let date = clock.now_untracked().local_date();
         message.set(Some(match crate::ui::download(&format!("deskbreak-{date}.json"), &text) {
-            Err(e) => (false, format!("Export failed: {e}")),
-            Ok(()) => (true, "Exported all your data.".into()),
+            Err(e) => (false, tf("settings-export-failed", &[("error", Arg::Str(&e))])),
+            Ok(()) => (true, t("settings-exported")),
         }));
     };
     let import = move |ev: leptos::ev::Event| {
@@ -30,7 +31,7 @@ pub fn DataSettings() -> impl IntoView {
             let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
             let result = match text {
                 Some(text) => persist::import_text(stored, clock, notices, &text).await,
-                None => Err("That file couldn't be read. Nothing was imported.".into()),
+                None => Err(t("settings-import-unreadable")),
             };
             message.set(Some(match result {
                 Ok(m) => (true, m),
@@ -40,12 +41,12 @@ pub fn DataSettings() -> impl IntoView {
     };
     view! {
         <fieldset>
-            <legend>"Your data"</legend>
-            <p class="hint">"Everything stays in this browser. Export a copy, or import one (breaks merge by id)."</p>
+            <legend>{t("settings-data-legend")}</legend>
+            <p class="hint">{t("settings-data-hint")}</p>
             <div class="actions">
-                <button type="button" class="secondary" on:click=export>"Export data"</button>
+                <button type="button" class="secondary" on:click=export>{t("settings-export")}</button>
                 <label class="button secondary file-button">
-                    "Import data"
+                    {t("settings-import")}
                     <input type="file" accept="application/json,.json" class="sr-only" on:change=import />
                 </label>
             </div>

@@ -1,16 +1,19 @@
-//! Settings: the routine's sound, the theme, and the focus areas suggestions favour.
+//! Settings: the routine's sound, the theme, the language, and the focus areas suggestions
+//! favour.
 
 use deskbreak_core::settings::{Focus, SettingChange, Theme};
 use leptos::prelude::*;
 
+use crate::i18n::{m, t};
 use crate::ui::check_field::CheckField;
+use crate::ui::settings_language::LanguageField;
 use crate::ui::settings_panel::Form;
 
 #[component]
 pub fn LookSettings() -> impl IntoView {
     let form = expect_context::<Form>();
     let themes =
-        Theme::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.label()}</option> }).collect_view();
+        Theme::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.label(m())}</option> }).collect_view();
     let focus = Focus::ALL
         .iter()
         .map(|&f| {
@@ -21,17 +24,17 @@ pub fn LookSettings() -> impl IntoView {
                         prop:checked=move || form.settings().focus.contains(&f)
                         on:change=move |ev| form.change(SettingChange::Focus(f, event_target_checked(&ev)))
                     />
-                    {f.label()}
+                    {f.label(m())}
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset>
-            <legend>"Routine and look"</legend>
-            <CheckField label="Sound cue at each exercise" get=|s| s.sound make=SettingChange::Sound />
+            <legend>{t("settings-look-legend")}</legend>
+            <CheckField label=t("settings-sound") get=|s| s.sound make=SettingChange::Sound />
             <div class="field">
-                <label for="theme">"Theme"</label>
+                <label for="theme">{t("settings-theme-label")}</label>
                 <select
                     id="theme"
                     prop:value=move || form.settings().theme.as_str()
@@ -43,8 +46,9 @@ pub fn LookSettings() -> impl IntoView {
                     {themes}
                 </select>
             </div>
-            <div class="field" role="group" aria-label="Focus areas">
-                <span class="label">"Focus areas (suggestions favour these)"</span>
+            <LanguageField />
+            <div class="field" role="group" aria-label=t("settings-focus-areas")>
+                <span class="label">{t("settings-focus-hint")}</span>
                 <div class="chips">{focus}</div>
             </div>
         </fieldset>

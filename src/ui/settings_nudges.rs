@@ -2,46 +2,45 @@
 //! work hours and days, pause).
 
 use chrono::Weekday;
-use deskbreak_core::clock::{format_local_time, Moment};
+use deskbreak_core::clock::{format_local_time_in, weekday_short, Moment};
 use deskbreak_core::settings::{
     format_minute_of_day, parse_minute_of_day, Pause, SettingChange, AWAY_RANGE, NUDGE_INTERVAL_RANGE,
 };
 use leptos::prelude::*;
 
+use crate::i18n::{m, t, tf, Arg};
 use crate::state::{self, Clock};
 use crate::ui::number_field::{range, NumberField};
 use crate::ui::quick_nudge_field::QuickNudgeField;
 use crate::ui::settings_panel::Form;
 
-const DAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Mon"),
-    (Weekday::Tue, "Tue"),
-    (Weekday::Wed, "Wed"),
-    (Weekday::Thu, "Thu"),
-    (Weekday::Fri, "Fri"),
-    (Weekday::Sat, "Sat"),
-    (Weekday::Sun, "Sun"),
-];
+const DAYS: [Weekday; 7] =
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+/// "Nudges are paused until 14:05, Wed 25 Nov.", at the pause's local time.
+fn paused_until(until: Moment) -> String {
+    tf("settings-paused-until", &[("when", Arg::Str(&format_local_time_in(m(), until)))])
+}
 
 #[component]
 pub fn NudgeSettings() -> impl IntoView {
     view! {
         <fieldset>
-            <legend>"Nudges"</legend>
+            <legend>{t("settings-nudges-legend")}</legend>
             <NumberField
-                label="Nudge after sitting for"
+                label=t("settings-nudge-interval-label")
                 id="nudge-interval"
                 range=range(NUDGE_INTERVAL_RANGE)
-                unit="minutes"
+                unit="settings-unit-minutes"
                 get=|s| s.nudge_interval_min.into()
                 make=SettingChange::NudgeInterval
             />
             <QuickNudgeField />
             <NumberField
-                label="Away time that ends a stretch"
+                label=t("settings-away-label")
                 id="away-time"
                 range=range(AWAY_RANGE)
-                unit="minutes"
+                unit="settings-unit-minutes"
                 get=|s| s.away_min.into()
                 make=SettingChange::AwayTime
             />
@@ -64,13 +63,13 @@ fn WorkHours() -> impl IntoView {
             } else {
                 SettingChange::WorkEnd(m.into())
             }),
-            Err(e) => form.error.set(Some(e.to_string())),
+            Err(e) => form.error.set(Some(e.message_in(m()))),
         };
     view! {
         <div class="field">
-            <label for="work-start">"Work hours from"</label>
+            <label for="work-start">{t("settings-work-hours-from")}</label>
             <input id="work-start" type="time" prop:value=move || format_minute_of_day(start.get()) on:change=move |ev| change(ev, true) />
-            <label for="work-end">"to"</label>
+            <label for="work-end">{t("settings-work-hours-to")}</label>
             <input id="work-end" type="time" prop:value=move || format_minute_of_day(end.get()) on:change=move |ev| change(ev, false) />
         </div>
     }
@@ -81,7 +80,7 @@ fn WorkDays() -> impl IntoView {
     let form = expect_context::<Form>();
     let days = DAYS
         .iter()
-        .map(|&(day, name)| {
+        .map(|&day| {
             view! {
                 <label class="chip">
                     <input
@@ -89,14 +88,14 @@ fn WorkDays() -> impl IntoView {
                         prop:checked=move || form.settings().work_days.contains(day)
                         on:change=move |ev| form.change(SettingChange::WorkDay(day, event_target_checked(&ev)))
                     />
-                    {name}
+                    {weekday_short(m(), day.num_days_from_monday() as usize)}
                 </label>
             }
         })
         .collect_view();
     view! {
-        <div class="field" role="group" aria-label="Work days">
-            <span class="label">"Work days"</span>
+        <div class="field" role="group" aria-label=t("settings-work-days")>
+            <span class="label">{t("settings-work-days")}</span>
             <div class="chips">{days}</div>
         </div>
     }
@@ -110,24 +109,22 @@ fn PauseNudges() -> impl IntoView {
     let text = move || {
         let now = clock.now();
         match form.settings().nudges_paused_until.filter(|_| paused()) {
-            Some(until) => {
-                format!("Nudges are paused until {}.", format_local_time(Moment::new(until, now.offset_min)))
-            }
-            None => "Nudges are on.".to_string(),
+            Some(until) => paused_until(Moment::new(until, now.offset_min)),
+            None => t("settings-nudges-on"),
         }
     };
     view! {
         <div class="field pause">
             <p role="status">{text}</p>
             <button type="button" class="secondary" on:click=move |_| form.change(SettingChange::PauseNudges(Pause::OneHour))>
-                "Pause nudges for 1 hour"
+                {t("settings-pause-hour")}
             </button>
             <button type="button" class="secondary" on:click=move |_| form.change(SettingChange::PauseNudges(Pause::UntilTomorrow))>
-                "Pause until tomorrow"
+                {t("settings-pause-tomorrow")}
             </button>
             <Show when=paused>
                 <button type="button" class="link-button" on:click=move |_| form.change(SettingChange::ResumeNudges)>
-                    "Resume nudges"
+                    {t("settings-resume")}
                 </button>
             </Show>
         </div>

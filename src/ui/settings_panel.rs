@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::t;
 use crate::persist;
 use crate::state::{self, SettingsDialog, Stored};
 use crate::ui::health_notice::HealthNotice;
@@ -77,9 +78,9 @@ pub fn SettingsPanel() -> impl IntoView {
         <dialog node_ref=dialog class="settings" aria-labelledby="settings-title" on:close=move |_| open.set(false)>
             <form method="dialog" class="settings-form" on:submit=|ev| ev.prevent_default()>
                 <header class="settings-head">
-                    <h2 id="settings-title">"Settings"</h2>
+                    <h2 id="settings-title">{t("settings-title")}</h2>
                     <button type="button" class="link-button" on:click=move |_| open.set(false)>
-                        "Close"
+                        {t("settings-close")}
                     </button>
                 </header>
                 <p class="field-error" role="alert">{move || form.error.get()}</p>

@@ -3,6 +3,7 @@
 use deskbreak_core::settings::{SettingChange, DAILY_GOAL_RANGE};
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::ui::check_field::CheckField;
 use crate::ui::number_field::{range, NumberField};
 
@@ -10,17 +11,17 @@ use crate::ui::number_field::{range, NumberField};
 pub fn StreakSettings() -> impl IntoView {
     view! {
         <fieldset>
-            <legend>"Streak"</legend>
+            <legend>{t("settings-streak-legend")}</legend>
             <NumberField
-                label="Daily goal"
+                label=t("settings-daily-goal-label")
                 id="daily-goal"
                 range=range(DAILY_GOAL_RANGE)
-                unit="breaks a day"
+                unit="settings-unit-breaks-a-day"
                 get=|s| s.daily_goal.into()
                 make=SettingChange::DailyGoal
             />
             <CheckField
-                label="Work days only (days off never break the streak)"
+                label=t("settings-work-days-only")
                 get=|s| s.work_days_only
                 make=SettingChange::WorkDaysOnly
             />

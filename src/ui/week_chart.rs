@@ -5,9 +5,11 @@
 use std::fmt::Write as _;
 
 use chrono::Datelike;
-use deskbreak_core::clock::{format_day, WEEKDAYS};
+use deskbreak_core::clock::weekday_short;
 use deskbreak_core::week::{Week, WeekDay};
 use leptos::prelude::*;
+
+use crate::i18n::{m, t};
 
 /// The drawing's size in its own units; it scales to the panel's width.
 const WIDTH: u32 = 280;
@@ -18,29 +20,25 @@ const BASELINE: u32 = HEIGHT - 22;
 const SLOT: u32 = WIDTH / 7;
 const BAR: u32 = 24;
 
-/// "Thu 26 Mar: 12 min; Fri 27 Mar: 0 min; …": every bar, for screen readers.
-fn description(week: &Week) -> String {
-    let days: Vec<String> = week
-        .days
-        .iter()
-        .map(|d| {
-            let date = format_day(d.date);
-            let short = date.rsplit_once(' ').map_or(date.as_str(), |(day, _year)| day);
-            format!("{short}: {} min", d.minutes_moved)
-        })
-        .collect();
-    format!("{}. Total {} min.", days.join("; "), week.minutes_moved())
+/// Text for the markup: the language's words for the weekdays are not stored text, but they are
+/// not this file's constants either.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// One day's bar, its value above it and its weekday under it. Only numbers, fixed class names
-/// and the weekday constants go in, never stored text.
+/// and the language's (escaped) weekday names go in, never stored text.
 fn bar(out: &mut String, i: u32, day: &WeekDay, top: u32, today: bool) {
     let plot = BASELINE - TOP;
     let height = (day.minutes_moved * plot).div_ceil(top.max(1)).min(plot);
     let (x, y) = (i * SLOT + (SLOT - BAR) / 2, BASELINE - height);
     let centre = i * SLOT + SLOT / 2;
-    let weekday = WEEKDAYS[day.date.weekday().num_days_from_monday() as usize];
-    let (class, label) = if today { ("week-day today", "Today") } else { ("week-day", weekday) };
+    let (class, label) = if today {
+        ("week-day today", t("week-today"))
+    } else {
+        ("week-day", weekday_short(m(), day.date.weekday().num_days_from_monday() as usize))
+    };
+    let label = escape(&label);
     let _ = write!(
         out,
         r#"<g class="{class}"><rect class="week-bar" x="{x}" y="{y}" width="{BAR}" height="{height}" rx="3"/><text class="week-value" x="{centre}" y="{}" text-anchor="middle">{}</text><text class="week-label" x="{centre}" y="{}" text-anchor="middle">{label}</text></g>"#,
@@ -67,7 +65,7 @@ fn markup(week: &Week) -> String {
 pub fn WeekChart(week: Week) -> impl IntoView {
     view! {
         <figure class="week-chart">
-            <figcaption id="week-chart-title">"Minutes moved per day"</figcaption>
+            <figcaption id="week-chart-title">{t("week-chart-title")}</figcaption>
             <svg
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="img"
@@ -75,7 +73,7 @@ pub fn WeekChart(week: Week) -> impl IntoView {
                 aria-describedby="week-chart-desc"
                 inner_html=markup(&week)
             ></svg>
-            <p id="week-chart-desc" class="sr-only" data-testid="week-chart-desc">{description(&week)}</p>
+            <p id="week-chart-desc" class="sr-only" data-testid="week-chart-desc">{week.chart_description(m())}</p>
         </figure>
     }
 }

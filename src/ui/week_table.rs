@@ -1,27 +1,25 @@
 //! The week's breaks and sitting, one row a day: full packs, quick moves and the longest
 //! sitting stretch ("no data" for a day the worker kept no summary of, never zero).
 
-use chrono::Datelike;
-use deskbreak_core::clock::{MONTHS, WEEKDAYS};
-use deskbreak_core::week::{Week, WeekDay};
+use deskbreak_core::text::duration_ms;
+use deskbreak_core::week::{day_month, Week, WeekDay};
 use leptos::prelude::*;
 
-use crate::wording::format_duration_ms;
+use crate::i18n::{m, t};
 
 /// "Thu 26 Mar", or "Today".
 fn day_name(day: &WeekDay, today: bool) -> String {
     if today {
-        return "Today".to_string();
+        return t("week-today");
     }
-    let weekday = WEEKDAYS[day.date.weekday().num_days_from_monday() as usize];
-    format!("{weekday} {} {}", day.date.day(), MONTHS[day.date.month0() as usize])
+    day_month(m(), day.date)
 }
 
 fn longest(day: &WeekDay) -> String {
     match day.longest_stretch_min {
-        None => "no data".to_string(),
-        Some(0) => "under 1 min".to_string(),
-        Some(m) => format_duration_ms(i64::from(m) * 60_000),
+        None => t("week-no-data"),
+        Some(0) => t("week-under-a-minute"),
+        Some(minutes) => duration_ms(m(), i64::from(minutes) * 60_000),
     }
 }
 
@@ -42,13 +40,13 @@ pub fn WeekTable(week: Week) -> impl IntoView {
     let rows = week.days.iter().enumerate().map(|(i, d)| row(d, i == last)).collect_view();
     view! {
         <table class="week-table">
-            <caption>"Breaks and sitting per day"</caption>
+            <caption>{t("week-table-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Day"</th>
-                    <th scope="col">"Full"</th>
-                    <th scope="col">"Quick"</th>
-                    <th scope="col">"Longest sitting"</th>
+                    <th scope="col">{t("week-table-day")}</th>
+                    <th scope="col">{t("week-table-full")}</th>
+                    <th scope="col">{t("week-table-quick")}</th>
+                    <th scope="col">{t("week-table-longest")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

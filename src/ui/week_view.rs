@@ -2,36 +2,25 @@
 //! longest sitting per day, what became of the nudges, and the check-in trend. Rendered only
 //! while open, so a New Tab that never opens it computes none of it.
 
-use deskbreak_core::day_summary::NudgeCounts;
-use deskbreak_core::week::{week, Week, TREND_NOTE};
+use deskbreak_core::week::{week, Week};
 use leptos::prelude::*;
 
+use crate::i18n::{m, t};
 use crate::state::{self, Clock, Stored};
 use crate::ui::week_chart::WeekChart;
 use crate::ui::week_table::WeekTable;
 
-/// "2 answered, 1 snoozed, 1 ignored", or why there is nothing to say.
-fn nudges_line(nudges: Option<NudgeCounts>) -> String {
-    match nudges {
-        None => {
-            "No data yet: the sitting timer records nudges and sitting stretches from now on.".to_string()
-        }
-        Some(n) if n.total() == 0 => "No nudges this week.".to_string(),
-        Some(n) => format!("{} answered, {} snoozed, {} ignored.", n.answered, n.snoozed, n.ignored),
-    }
-}
-
 /// The figures of one week, drawn once: the view rebuilds them when storage or the day changes.
 fn figures(week: Week) -> impl IntoView {
-    let (nudges, trend, shown) = (nudges_line(week.nudges()), week.trend.sentence(), week.trend.shown());
+    let (nudges, trend, shown) = (week.nudges_sentence(m()), week.trend.sentence(m()), week.trend.shown());
     view! {
         <WeekChart week=week.clone() />
         <WeekTable week=week />
-        <h4>"Nudges this week"</h4>
+        <h4>{t("week-nudges-title")}</h4>
         <p data-testid="week-nudges">{nudges}</p>
-        <h4>"How you felt"</h4>
+        <h4>{t("week-feelings-title")}</h4>
         <p data-testid="week-trend">{trend}</p>
-        {shown.then(|| view! { <p class="hint">{TREND_NOTE}</p> })}
+        {shown.then(|| view! { <p class="hint">{t("week-trend-note")}</p> })}
     }
 }
 
@@ -45,7 +34,7 @@ pub fn WeekView() -> impl IntoView {
     };
     view! {
         <section id="week-view" class="week" aria-labelledby="week-title">
-            <h3 id="week-title">"Your week"</h3>
+            <h3 id="week-title">{t("week-title")}</h3>
             {move || figures(this_week())}
         </section>
     }

@@ -191,3 +191,45 @@ test("Pause nudges for 1 hour shows until when, and Resume ends it", async () =>
     assert.equal((await stored(page)).nudges_paused_until, null);
   });
 });
+
+test("the language menu lists the shipped languages, each in its own words, and stores the choice", async () => {
+  await withBrowser(async (b) => {
+    const page = await b.newTab();
+    const dialog = await openSettings(page);
+    const menu = dialog.getByRole("combobox", { name: "Language" });
+    const options = await menu.locator("option").evaluateAll((list) =>
+      list.map((o) => ({ value: o.value, lang: o.getAttribute("lang"), text: o.textContent.trim() })),
+    );
+    // First the browser's language, named; then every shipped language (read from the page: the
+    // list grows as languages ship), each once, named in its own language and marked as such.
+    const [browser, ...languages] = options;
+    assert.equal(browser.value, "");
+    assert.match(browser.text, /^Browser default \(.+\)$/);
+    assert.ok(languages.length >= 1, "at least one language");
+    assert.deepEqual(languages.find((o) => o.value === "en"), { value: "en", lang: "en", text: "English" });
+    assert.equal(new Set(languages.map((o) => o.value)).size, languages.length, "each language once");
+    for (const o of languages) {
+      assert.equal(o.lang, o.value, `${o.text} is marked as its language`);
+      assert.ok(o.text, `${o.value} has a name`);
+    }
+    assert.equal(await menu.inputValue(), "", "nothing chosen: the browser's language");
+    assert.equal((await stored(page))?.language ?? null, null);
+
+    // Each choice is stored as it is made, and the page shows that language. The menu is found by
+    // its id: its label is in the language just chosen.
+    const select = page.locator("#language");
+    for (const { value } of languages) {
+      await select.selectOption(value);
+      await until(async () => (await stored(page))?.language === value, { what: `${value} to be stored` });
+      await until(async () => (await page.evaluate(() => document.documentElement.lang)) === value, {
+        what: `the page in ${value}`,
+      });
+      assert.equal(await select.inputValue(), value);
+    }
+    await select.selectOption("en");
+    await until(async () => (await stored(page))?.language === "en", { what: "English to be stored" });
+    await select.selectOption("");
+    await until(async () => (await stored(page))?.language === null, { what: "the browser's language to be stored" });
+    assert.equal(await alertText(dialog), "");
+  });
+});

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Moment;
+use crate::custom_routine::ROUTINE_PACK_PREFIX;
+use crate::l10n::Messages;
 use crate::pack::{Exercise, Pack, Position};
 use crate::settings::Focus;
 use crate::suggest::suggest_pack;
@@ -16,19 +18,21 @@ pub enum Place {
 
 impl Place {
     /// A pack's "Where" field, read as one of the two places ("desk", "standing desk" → desk).
+    /// A routine of your own is done anywhere (its "Where" is in the user's language).
     pub fn of(pack: &Pack) -> Self {
-        if pack.location.to_ascii_lowercase().contains("desk") {
+        if !pack.id.starts_with(ROUTINE_PACK_PREFIX) && pack.location.to_ascii_lowercase().contains("desk") {
             Self::Desk
         } else {
             Self::Anywhere
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Desk => "at a desk",
-            Self::Anywhere => "anywhere",
-        }
+    /// "at a desk", "anywhere", as a pack's card says it.
+    pub fn label(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Desk => "catalog-place-desk",
+            Self::Anywhere => "catalog-place-anywhere",
+        })
     }
 }
 

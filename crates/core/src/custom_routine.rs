@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::catalog::Catalog;
-use crate::pack::{is_caution, sentences, Pack, Position, TimeOfDay};
+use crate::l10n::{Arg, Messages};
+use crate::pack::{is_caution, sentences, Exercise, Pack, Position, TimeOfDay};
 
 /// The version of a stored routine's layout.
 pub const ROUTINE_SCHEMA: u32 = 1;
@@ -57,6 +58,31 @@ pub enum RoutineError {
     UnknownExercise(String),
     #[error("The routine's id isn't valid.")]
     BadId,
+}
+
+impl RoutineError {
+    /// The message the editor (and an import) shows, in the user's language. (`Display` is the
+    /// English one, for logs and the callers that have no messages at hand.)
+    pub fn message_in(&self, m: &Messages) -> String {
+        let num = |n: usize| Arg::from(n);
+        match self {
+            Self::NoName => m.get("routine-error-no-name"),
+            Self::NameTooLong(length) => m.format(
+                "routine-error-name-too-long",
+                &[("length", num(*length)), ("max", num(MAX_ROUTINE_NAME_CHARS))],
+            ),
+            Self::NameHasControl => m.get("routine-error-name-control"),
+            Self::NoExercises => m.get("routine-error-no-exercises"),
+            Self::TooManyExercises(count) => m.format(
+                "routine-error-too-many",
+                &[("max", num(MAX_ROUTINE_EXERCISES)), ("count", num(*count))],
+            ),
+            Self::UnknownExercise(name) => {
+                m.format("routine-error-unknown-exercise", &[("exercise", name.into())])
+            }
+            Self::BadId => m.get("routine-error-bad-id"),
+        }
+    }
 }
 
 /// Control characters, and the invisible direction overrides that could make a name read as
@@ -158,29 +184,59 @@ struct StoredV1 {
     exercises: Vec<String>,
 }
 
+/// Why a routine's value can't be read, for an import's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoutineProblem {
+    /// Written by a newer version.
+    Newer(u64),
+    /// Refused by [`validate`].
+    Invalid(RoutineError),
+    /// Not a routine at all; the reason is technical, in English.
+    Damaged(String),
+}
+
+impl std::fmt::Display for RoutineProblem {
+    /// The English reason, one sentence with its full stop.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Newer(version) => write!(f, "it was saved by a newer version of Desk Break (v{version})."),
+            Self::Invalid(e) => write!(f, "{e}"),
+            Self::Damaged(reason) if reason.ends_with('.') => f.write_str(reason),
+            Self::Damaged(reason) => write!(f, "{reason}."),
+        }
+    }
+}
+
 /// Reads a routine's JSON value by its shape alone (see the module comment).
 pub fn read_routine_value(value: Value) -> ReadRoutine {
+    match check_routine_value(value) {
+        Ok(routine) => ReadRoutine::Current(routine),
+        Err(RoutineProblem::Newer(version)) => ReadRoutine::Future { version },
+        Err(RoutineProblem::Invalid(e)) => ReadRoutine::Corrupt { reason: e.to_string() },
+        Err(RoutineProblem::Damaged(reason)) => ReadRoutine::Corrupt { reason },
+    }
+}
+
+/// [`read_routine_value`], with the reason a value is refused kept apart from its wording.
+pub fn check_routine_value(value: Value) -> Result<CustomRoutine, RoutineProblem> {
+    let damaged = |reason: String| Err(RoutineProblem::Damaged(reason));
     let version = match value.get("v").map(Value::as_u64) {
-        None => return ReadRoutine::Corrupt { reason: "it has no version".into() },
-        Some(None) => return ReadRoutine::Corrupt { reason: "its version isn't a whole number".into() },
+        None => return damaged("it has no version".into()),
+        Some(None) => return damaged("its version isn't a whole number".into()),
         Some(Some(v)) => v,
     };
     if version > u64::from(ROUTINE_SCHEMA) {
-        return ReadRoutine::Future { version };
+        return Err(RoutineProblem::Newer(version));
     }
     if version != u64::from(ROUTINE_SCHEMA) {
-        return ReadRoutine::Corrupt { reason: format!("its version {version} isn't one Desk Break knows") };
+        return damaged(format!("its version {version} isn't one Desk Break knows"));
     }
     let stored: StoredV1 = match serde_json::from_value(value) {
         Ok(s) => s,
-        Err(e) => {
-            return ReadRoutine::Corrupt { reason: format!("it doesn't have the shape of a routine ({e})") }
-        }
+        Err(e) => return damaged(format!("it doesn't have the shape of a routine ({e})")),
     };
-    match validate(&stored.id, &stored.name, &stored.exercises, plausible_exercise_name) {
-        Ok(routine) => ReadRoutine::Current(routine),
-        Err(e) => ReadRoutine::Corrupt { reason: e.to_string() },
-    }
+    validate(&stored.id, &stored.name, &stored.exercises, plausible_exercise_name)
+        .map_err(RoutineProblem::Invalid)
 }
 
 /// Reads the raw value stored under a `routine:` key.
@@ -189,6 +245,35 @@ pub fn parse_stored_routine(raw: &str) -> ReadRoutine {
         Ok(value) => read_routine_value(value),
         Err(e) => ReadRoutine::Corrupt { reason: format!("it isn't valid JSON ({e})") },
     }
+}
+
+/// How the language shown reads one exercise of a routine: its name, and its cue's cautions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MoveWords {
+    pub name: String,
+    pub cautions: Vec<String>,
+}
+
+impl MoveWords {
+    /// The English exercise's own words.
+    pub fn english(e: &Exercise) -> Self {
+        let cautions = sentences(&e.cue).into_iter().filter(|s| is_caution(s)).map(String::from).collect();
+        Self { name: e.name.clone(), cautions }
+    }
+}
+
+/// A caution named by its exercise at its end (its opening is what marks it a caution): out of
+/// its exercise, "Keep the circles smooth…" says little. "Stop if you feel dizzy (Neck Tilts)."
+fn named_caution(m: &Messages, sentence: &str, exercise: &str) -> String {
+    let s = sentence.trim_end();
+    let (text, stop) = match s.strip_suffix(['.', '!', '。', '！']) {
+        Some(text) => (text, &s[text.len()..]),
+        None => (s, "."),
+    };
+    m.format(
+        "routine-pack-caution",
+        &[("caution", text.into()), ("exercise", exercise.into()), ("stop", stop.into())],
+    )
 }
 
 impl CustomRoutine {
@@ -209,10 +294,11 @@ impl CustomRoutine {
         self.to_stored_value().to_string()
     }
 
-    /// The routine as a pack, so the page shows and the player runs it like any other. Its
-    /// safety advice gathers the cautions in its exercises' cues, so the "Before you start" box
-    /// warns about what it holds.
-    pub fn to_pack(&self, catalog: &Catalog) -> Pack {
+    /// The routine as a pack, so the page shows and the player runs it like any other, in the
+    /// language of `m`; `words` gives each exercise's name and cautions in it
+    /// ([`MoveWords::english`] in English). Its safety advice gathers the cautions in its
+    /// exercises' cues, so the "Before you start" box warns about what it holds.
+    pub fn to_pack(&self, catalog: &Catalog, m: &Messages, words: impl Fn(&Exercise) -> MoveWords) -> Pack {
         let moves: Vec<_> = self.exercises.iter().filter_map(|n| catalog.exercise(n)).collect();
         let mut positions: Vec<Position> = Vec::new();
         for e in &moves {
@@ -220,36 +306,29 @@ impl CustomRoutine {
                 positions.push(e.position);
             }
         }
-        let mut about = vec!["You put this routine together from the exercise library.".to_string()];
-        about.push("Stop any move that hurts, and skip one you have been told to avoid.".into());
-        // Each caution names its move at its end (its opening is what marks it a caution): out of
-        // its exercise, "Keep the circles smooth…" says little.
+        let mut safety = vec![m.get("routine-pack-stop")];
         for e in &moves {
-            for s in sentences(&e.cue).into_iter().filter(|s| is_caution(s)) {
-                let (text, stop) = match s.trim_end().strip_suffix(['.', '!']) {
-                    Some(text) => (text, &s.trim_end()[text.len()..]),
-                    None => (s.trim_end(), "."),
-                };
-                let caution = format!("{text} ({}){stop}", e.name);
-                if !about.contains(&caution) {
-                    about.push(caution);
+            let words = words(e);
+            for s in &words.cautions {
+                let caution = named_caution(m, s, &words.name);
+                if !safety.contains(&caution) {
+                    safety.push(caution);
                 }
             }
         }
         let count = self.exercises.len();
+        let about = format!("{} {}", m.get("routine-pack-about"), safety.join(" "));
         Pack {
             id: self.pack_id(),
             title: self.name.clone(),
-            tagline: format!("Your own routine of {count} {}.", if count == 1 { "move" } else { "moves" }),
+            tagline: m.format("routine-pack-tagline", &[("count", count.into())]),
             exercise_count: count,
             positions,
-            location: "wherever you choose".into(),
+            location: m.get("routine-pack-where"),
             time_of_day: TimeOfDay::Any,
-            when_to_reach: "Whenever you want the moves you picked yourself.".into(),
-            why_this_happens:
-                "Sitting still for long stretches stiffens the body; short, regular movement may ease it."
-                    .into(),
-            about: about.join(" "),
+            when_to_reach: m.get("routine-pack-when"),
+            why_this_happens: m.get("routine-pack-why"),
+            about,
             exercises: self.exercises.clone(),
             canonical_url: None,
             demo_video_url: None,
@@ -257,7 +336,7 @@ impl CustomRoutine {
             faq: Vec::new(),
             footer: None,
             checkin: None,
-            safety: Vec::new(),
+            safety,
         }
     }
 }
@@ -308,7 +387,10 @@ mod tests {
             (validate("a b", "ok", &one, knows), "The routine's id isn't valid."),
         ];
         for (result, message) in cases {
-            assert_eq!(result.unwrap_err().to_string(), message);
+            let e = result.unwrap_err();
+            #[cfg(feature = "markdown")]
+            assert_eq!(e.message_in(crate::l10n::testing::english()), message);
+            assert_eq!(e.to_string(), message);
         }
     }
 
@@ -330,6 +412,7 @@ mod tests {
         assert!(!err.contains('\u{0}'));
     }
 
+    #[cfg(feature = "markdown")]
     #[test]
     fn as_a_pack_it_keeps_the_order_and_names_each_caution_with_its_move() {
         use crate::pack::Exercise;
@@ -349,11 +432,27 @@ mod tests {
             ],
         };
         let r = validate("x", "Mine", &names(&["Shoulder Rolls", "Neck Tilts"]), knows).unwrap();
-        let pack = r.to_pack(&catalog);
+        let m = crate::l10n::testing::english();
+        let pack = r.to_pack(&catalog, m, MoveWords::english);
         assert_eq!((pack.id.as_str(), pack.title.as_str()), ("custom:x", "Mine"));
         assert_eq!(pack.exercises, names(&["Shoulder Rolls", "Neck Tilts"]));
         assert_eq!(pack.positions, vec![Position::Standing, Position::Sitting]);
+        assert_eq!(pack.tagline, "Your own routine of 2 moves.");
+        assert_eq!(pack.location, "wherever you choose");
+        assert_eq!(
+            pack.about,
+            "You put this routine together from the exercise library. Stop any move that hurts, and skip one \
+             you have been told to avoid. Stop if you feel dizzy (Neck Tilts)."
+        );
+        // The box says what the English cautions say, found as they always were.
+        let derived = Pack { safety: Vec::new(), ..pack.clone() };
+        assert_eq!(pack.safety_sentences(), derived.safety_sentences());
         assert!(pack.safety_sentences().contains(&"Stop if you feel dizzy (Neck Tilts)."));
+        // In another language, the cautions come as the language gives them, named by its words.
+        let words =
+            |_: &Exercise| MoveWords { name: "Nackenneigen".into(), cautions: vec!["Hör auf!".into()] };
+        let other = r.to_pack(&catalog, m, words);
+        assert_eq!(other.safety_sentences().last(), Some(&"Hör auf (Nackenneigen)!"));
         assert_eq!(catalog.routine_seconds(&pack), 60);
     }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::clock::{Moment, UtcMs};
+use crate::l10n::{Arg, Lang, Messages};
 
 pub const SETTINGS_SCHEMA: u32 = 1;
 
@@ -50,12 +51,13 @@ impl Theme {
         Self::ALL.into_iter().find(|t| t.as_str() == text)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::System => "Follow the system",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-        }
+    /// "Follow the system", "Light", "Dark".
+    pub fn label(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::System => "settings-theme-system",
+            Self::Light => "settings-theme-light",
+            Self::Dark => "settings-theme-dark",
+        })
     }
 }
 
@@ -87,18 +89,19 @@ impl Focus {
         Self::Calm,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Back => "Back",
-            Self::Neck => "Neck",
-            Self::Shoulders => "Shoulders",
-            Self::Wrists => "Wrists",
-            Self::Eyes => "Eyes",
-            Self::Hips => "Hips",
-            Self::Posture => "Posture",
-            Self::Energy => "Energy",
-            Self::Calm => "Calm",
-        }
+    /// "Back", "Neck"…: the settings' name of the area.
+    pub fn label(self, m: &Messages) -> String {
+        m.get(match self {
+            Self::Back => "settings-focus-back",
+            Self::Neck => "settings-focus-neck",
+            Self::Shoulders => "settings-focus-shoulders",
+            Self::Wrists => "settings-focus-wrists",
+            Self::Eyes => "settings-focus-eyes",
+            Self::Hips => "settings-focus-hips",
+            Self::Posture => "settings-focus-posture",
+            Self::Energy => "settings-focus-energy",
+            Self::Calm => "settings-focus-calm",
+        })
     }
 
     /// Words that mark a pack as serving this focus (matched against its title and goals).
@@ -178,7 +181,7 @@ pub struct Settings {
     pub quick_notify: bool,
     /// The language chosen in Settings; `None` follows the browser's.
     #[serde(default)]
-    pub language: Option<crate::l10n::Lang>,
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -221,6 +224,8 @@ pub enum SettingChange {
     /// Minutes before the quick-move nudge, `None` for off.
     QuickNudge(Option<i64>),
     QuickNotify(bool),
+    /// The language to show, `None` for the browser's.
+    Language(Option<Lang>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -245,6 +250,30 @@ pub enum SettingsError {
     DailyGoal,
     #[error("The quick-move nudge must come after {} to {} minutes, or be off.", QUICK_NUDGE_RANGE.0, QUICK_NUDGE_RANGE.1)]
     QuickNudge,
+}
+
+impl SettingsError {
+    /// The message the settings dialog shows, in the user's language. (`Display` is the English
+    /// one, for logs and the callers that have no messages at hand.)
+    pub fn message_in(&self, m: &Messages) -> String {
+        let range = |key: &str, (min, max): (i64, i64)| {
+            m.format(key, &[("min", Arg::Num(min)), ("max", Arg::Num(max))])
+        };
+        match self {
+            Self::NudgeInterval => range("settings-error-nudge-interval", wide(NUDGE_INTERVAL_RANGE)),
+            Self::AwayTime => range("settings-error-away-time", wide(AWAY_RANGE)),
+            Self::WorkHour => m.get("settings-error-work-hour"),
+            Self::EmptyWorkHours => m.get("settings-error-empty-work-hours"),
+            Self::NoWorkDays => m.get("settings-error-no-work-days"),
+            Self::DailyGoal => range("settings-error-daily-goal", wide(DAILY_GOAL_RANGE)),
+            Self::QuickNudge => range("settings-error-quick-nudge", wide(QUICK_NUDGE_RANGE)),
+        }
+    }
+}
+
+/// A range of any unsigned width, as `i64`s.
+fn wide<T: Into<i64>>((min, max): (T, T)) -> (i64, i64) {
+    (min.into(), max.into())
 }
 
 fn in_range<T: Into<i64> + Copy>(value: i64, (lo, hi): (T, T)) -> bool {
@@ -317,6 +346,7 @@ impl Settings {
                 next.quick_nudge_min = v.map(|v| v as u16);
             }
             SettingChange::QuickNotify(on) => next.quick_notify = on,
+            SettingChange::Language(lang) => next.language = lang,
         }
         Ok(next)
     }
@@ -415,62 +445,15 @@ impl Settings {
         if let Some(v) = field(obj, "quick_notify", r, |_: &bool| true) {
             s.quick_notify = v;
         }
-        if let Some(v) = field(obj, "language", r, |_: &Option<crate::l10n::Lang>| true) {
+        if let Some(v) = field(obj, "language", r, |_: &Option<Lang>| true) {
             s.language = v;
         }
         (s, repaired)
     }
 }
 
-impl Settings {
-    /// When nudges come, in one phrase: "with a quick move after 30 min and the full pack after
-    /// 1 h 30 min of sitting, Mon–Fri 09:00–18:00" ("after 1 h 30 min of sitting, …" with the
-    /// quick-move nudge off, or set no sooner than the full one).
-    pub fn nudge_summary(&self) -> String {
-        let format = |min: u16| crate::tracker::format_sat(i64::from(min) * crate::clock::MINUTE_MS);
-        let sat = format(self.nudge_interval_min);
-        let quick = self.quick_nudge_min.filter(|q| *q < self.nudge_interval_min);
-        let sat = match quick {
-            Some(q) => format!("with a quick move after {} and the full pack after {sat}", format(q)),
-            None => format!("after {sat}"),
-        };
-        format!(
-            "{sat} of sitting, {} {}–{}",
-            self.work_days.describe(),
-            format_minute_of_day(self.work_start),
-            format_minute_of_day(self.work_end)
-        )
-    }
-}
-
-impl WeekdaySet {
-    /// "every day", "Mon–Fri", "Mon, Wed, Fri": a run of three or more days as a range.
-    pub fn describe(self) -> String {
-        const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-        if self.0 & 0x7f == 0x7f {
-            return "every day".into();
-        }
-        let on: Vec<usize> = (0..7).filter(|i| self.0 & (1 << i) != 0).collect();
-        let mut parts = Vec::new();
-        let mut i = 0;
-        while i < on.len() {
-            let mut j = i;
-            while j + 1 < on.len() && on[j + 1] == on[j] + 1 {
-                j += 1;
-            }
-            if j - i >= 2 {
-                parts.push(format!("{}–{}", NAMES[on[i]], NAMES[on[j]]));
-            } else {
-                parts.extend(on[i..=j].iter().map(|&d| NAMES[d].to_string()));
-            }
-            i = j + 1;
-        }
-        parts.join(", ")
-    }
-}
-
 /// The stored settings fields, in the settings panel's order.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "nudge_interval_min",
     "quick_nudge_min",
     "quick_notify",
@@ -484,9 +467,11 @@ pub const FIELDS: [&str; 13] = [
     "focus",
     "theme",
     "sound",
+    "language",
 ];
 
-/// Settings fields as the settings panel calls them.
+/// Settings fields as the settings panel calls them, in English (the page's words:
+/// `store::setting_field_in`).
 pub fn field_label(field: &str) -> &str {
     match field {
         "nudge_interval_min" => "nudge interval",
@@ -502,6 +487,7 @@ pub fn field_label(field: &str) -> &str {
         "nudges_paused_until" => "nudge pause",
         "quick_nudge_min" => "quick-move nudge",
         "quick_notify" => "quick-move notification",
+        "language" => "language",
         other => other,
     }
 }
@@ -727,21 +713,37 @@ mod tests {
         assert!(parse_minute_of_day("nope").is_err());
     }
 
+    #[cfg(feature = "markdown")]
     #[test]
-    fn the_nudge_summary_says_when_in_one_phrase() {
+    fn the_messages_read_word_for_word_as_the_english() {
+        let m = crate::l10n::testing::english();
+        let errors = [
+            SettingsError::NudgeInterval,
+            SettingsError::AwayTime,
+            SettingsError::WorkHour,
+            SettingsError::EmptyWorkHours,
+            SettingsError::NoWorkDays,
+            SettingsError::DailyGoal,
+            SettingsError::QuickNudge,
+        ];
+        for e in errors {
+            assert_eq!(e.message_in(m), e.to_string());
+        }
+        assert_eq!(Theme::System.label(m), "Follow the system");
         assert_eq!(
-            Settings::default().nudge_summary(),
-            "with a quick move after 30 min and the full pack after 1 h 30 min of sitting, Mon–Fri 09:00–18:00"
+            Focus::ALL.map(|f| f.label(m)).join(" "),
+            "Back Neck Shoulders Wrists Eyes Hips Posture Energy Calm"
         );
-        let s = Settings {
-            nudge_interval_min: 45,
-            work_days: WeekdaySet(0b0010101),
-            quick_nudge_min: None,
-            ..Settings::default()
-        };
-        assert_eq!(s.nudge_summary(), "after 45 min of sitting, Mon, Wed, Fri 09:00–18:00");
-        assert_eq!(WeekdaySet::ALL.describe(), "every day");
-        assert_eq!(WeekdaySet(0b1100111).describe(), "Mon–Wed, Sat, Sun");
+    }
+
+    #[test]
+    fn the_language_is_a_setting_like_the_others() {
+        let now = at(2026, 11, 25, 10, 0);
+        let s = Settings::default().apply(SettingChange::Language(Some(Lang::De)), now).unwrap();
+        assert_eq!(s.language, Some(Lang::De));
+        assert_eq!(s.apply(SettingChange::Language(None), now).unwrap().language, None);
+        let (merged, changed) = Settings::default().merged(&SettingsPatch::all_of(&s)).unwrap();
+        assert_eq!((merged.language, changed), (Some(Lang::De), vec!["language".to_string()]));
     }
 
     #[test]

@@ -890,7 +890,7 @@ impl SettingsSaveError {
     /// (`SettingsError`), as it words it.
     pub fn message_in(&self, m: &Messages) -> String {
         match self {
-            SettingsSaveError::Invalid(e) => e.to_string(),
+            SettingsSaveError::Invalid(e) => e.message_in(m),
             SettingsSaveError::Newer => m.get("store-settings-newer"),
             SettingsSaveError::Store(e) => {
                 m.format("store-settings-not-saved", &[("error", Arg::Str(&e.message_in(m)))])

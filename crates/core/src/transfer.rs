@@ -14,11 +14,15 @@ use serde_json::{json, Value};
 
 use crate::clock::{Moment, UtcMs};
 use crate::custom_routine::{
-    parse_stored_routine, read_routine_value, routine_key, validate, CustomRoutine, ReadRoutine,
+    check_routine_value, parse_stored_routine, routine_key, validate, CustomRoutine, ReadRoutine,
+    RoutineProblem,
 };
+use crate::l10n::{Arg, Messages};
 use crate::record::{parse_record_value, BreakRecord, Parsed};
 use crate::settings::{field_label, Settings, SettingsPatch, SETTINGS_SCHEMA};
-use crate::store::{health, plural, read_settings, update, Health, Plan, Store, StoreError, SETTINGS_KEY};
+use crate::store::{
+    health, plural, read_settings, setting_field_in, update, Health, Plan, Store, StoreError, SETTINGS_KEY,
+};
 
 /// The marker that tells our export files from any other JSON.
 pub const EXPORT_FORMAT: &str = "deskbreak-export";
@@ -74,7 +78,7 @@ impl ImportFile {
     pub fn check_exercises(&self, knows: impl Fn(&str) -> bool) -> Result<(), ImportError> {
         for (index, r) in self.routines.iter().enumerate() {
             validate(&r.id, &r.name, &r.exercises, &knows)
-                .map_err(|e| ImportError::BadRoutine { index, reason: e.to_string() })?;
+                .map_err(|e| ImportError::BadRoutine { index, reason: RoutineProblem::Invalid(e) })?;
         }
         Ok(())
     }
@@ -100,15 +104,102 @@ pub enum ImportError {
     /// `index` counts from 0 in the file's `breaks` list; the message counts from 1.
     #[error("Break number {} in this file can't be imported: {reason}. Nothing was changed.", .index + 1)]
     BadBreak { index: usize, reason: String },
+    #[error("Break number {} in this file can't be imported: it was saved by a newer version of DeskBreak (v{version}). Nothing was changed.", .index + 1)]
+    NewerBreak { index: usize, version: u32 },
     #[error("The settings in this file aren't valid ({0}). Nothing was changed.")]
-    BadSettings(String),
+    BadSettings(SettingsProblem),
     #[error("This export's list of routines is damaged. Nothing was changed.")]
     NoRoutineList,
     #[error("This file holds {0} routines, more than the {MAX_IMPORT_ROUTINES} an export can have. Nothing was changed.")]
     TooManyRoutines(usize),
     /// `index` counts from 0 in the file's `routines` list; the message counts from 1.
     #[error("Routine number {} in this file can't be imported: {reason} Nothing was changed.", .index + 1)]
-    BadRoutine { index: usize, reason: String },
+    BadRoutine { index: usize, reason: RoutineProblem },
+}
+
+/// Why a file's settings were refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsProblem {
+    #[error("not an object")]
+    NotAnObject,
+    #[error("they come from a newer version (schema {0})")]
+    Newer(u64),
+    /// What the file has where the schema number belongs, as JSON.
+    #[error("unknown schema {0}")]
+    UnknownSchema(String),
+    /// The stored names of the invalid fields.
+    #[error("bad fields: {}", .0.join(", "))]
+    BadFields(Vec<String>),
+    /// Fields valid alone that make the user's settings invalid.
+    #[error("together with yours, bad fields: {}", .0.join(", "))]
+    Clash(Vec<String>),
+    /// A technical reason.
+    #[error("{0}")]
+    Damaged(String),
+}
+
+impl ImportError {
+    /// The message the page shows, in the user's language. (`Display` is the English one, for
+    /// logs and the callers that have no messages at hand.)
+    pub fn message_in(&self, m: &Messages) -> String {
+        let number = |index: &usize| Arg::from(index + 1);
+        match self {
+            Self::TooLarge { bytes } => m.format("import-too-large", &[("bytes", (*bytes).into())]),
+            Self::NotJson { detail } => m.format("import-not-json", &[("detail", detail.into())]),
+            Self::NotAnExport => m.get("import-not-an-export"),
+            Self::NewerVersion(v) => m.format("import-newer-version", &[("version", wide(*v))]),
+            Self::UnsupportedVersion => m.get("import-unsupported-version"),
+            Self::NoBreakList => m.get("import-no-break-list"),
+            Self::TooManyBreaks(count) => m.format(
+                "import-too-many-breaks",
+                &[("count", (*count).into()), ("max", MAX_IMPORT_BREAKS.into())],
+            ),
+            Self::BadBreak { index, reason } => {
+                m.format("import-bad-break", &[("number", number(index)), ("reason", reason.into())])
+            }
+            Self::NewerBreak { index, version } => {
+                m.format("import-newer-break", &[("number", number(index)), ("version", (*version).into())])
+            }
+            Self::BadSettings(problem) => problem.message_in(m),
+            Self::NoRoutineList => m.get("import-no-routine-list"),
+            Self::TooManyRoutines(count) => m.format(
+                "import-too-many-routines",
+                &[("count", (*count).into()), ("max", MAX_IMPORT_ROUTINES.into())],
+            ),
+            Self::BadRoutine { index, reason: RoutineProblem::Newer(version) } => {
+                m.format("import-newer-routine", &[("number", number(index)), ("version", wide(*version))])
+            }
+            Self::BadRoutine { index, reason } => {
+                let reason = match reason {
+                    RoutineProblem::Invalid(e) => e.message_in(m),
+                    other => other.to_string(),
+                };
+                m.format("import-bad-routine", &[("number", number(index)), ("reason", Arg::Str(&reason))])
+            }
+        }
+    }
+}
+
+impl SettingsProblem {
+    /// The whole refusal, in the user's language.
+    fn message_in(&self, m: &Messages) -> String {
+        let fields = |f: &[String]| f.join(&m.get("list-separator"));
+        match self {
+            Self::NotAnObject => m.get("import-settings-not-object"),
+            Self::Newer(schema) => m.format("import-settings-newer", &[("schema", wide(*schema))]),
+            Self::UnknownSchema(schema) => {
+                m.format("import-settings-unknown-schema", &[("schema", schema.into())])
+            }
+            Self::BadFields(f) => m.format("import-settings-bad-fields", &[("fields", Arg::Str(&fields(f)))]),
+            Self::Clash(f) => m.format("import-settings-clash", &[("fields", Arg::Str(&fields(f)))]),
+            Self::Damaged(reason) => m.format("import-settings-damaged", &[("reason", reason.into())]),
+        }
+    }
+}
+
+/// A version number, as a message's number.
+fn wide(n: u64) -> Arg<'static> {
+    Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// Checks a whole import file. Settings are taken only if every field they name is valid, else the
@@ -147,12 +238,7 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
     for (index, entry) in entries.into_iter().enumerate() {
         match parse_record_value(entry).0 {
             Parsed::Current(record) => breaks.push(record),
-            Parsed::Future { version } => {
-                return Err(ImportError::BadBreak {
-                    index,
-                    reason: format!("it was saved by a newer version of DeskBreak (v{version})"),
-                })
-            }
+            Parsed::Future { version } => return Err(ImportError::NewerBreak { index, version }),
             Parsed::Corrupt { reason } => return Err(ImportError::BadBreak { index, reason }),
         }
     }
@@ -172,37 +258,26 @@ fn parse_routines(value: Option<Value>) -> Result<Vec<CustomRoutine>, ImportErro
     }
     let mut routines = Vec::with_capacity(entries.len());
     for (index, entry) in entries.into_iter().enumerate() {
-        let reason = match read_routine_value(entry) {
-            ReadRoutine::Current(r) => {
-                routines.push(r);
-                continue;
-            }
-            ReadRoutine::Future { version } => {
-                format!("it was saved by a newer version of Desk Break (v{version}).")
-            }
-            ReadRoutine::Corrupt { reason } if reason.ends_with('.') => reason,
-            ReadRoutine::Corrupt { reason } => format!("{reason}."),
-        };
-        return Err(ImportError::BadRoutine { index, reason });
+        let routine =
+            check_routine_value(entry).map_err(|reason| ImportError::BadRoutine { index, reason })?;
+        routines.push(routine);
     }
     Ok(routines)
 }
 
 fn parse_settings(value: &Value) -> Result<SettingsPatch, ImportError> {
+    let refuse = |problem| Err(ImportError::BadSettings(problem));
     if !value.is_object() {
-        return Err(ImportError::BadSettings("not an object".into()));
+        return refuse(SettingsProblem::NotAnObject);
     }
     if let Some(schema) = value.get("schema") {
         match schema.as_u64() {
             Some(s) if s == u64::from(SETTINGS_SCHEMA) => {}
-            Some(s) if s > u64::from(SETTINGS_SCHEMA) => {
-                return Err(ImportError::BadSettings(format!("they come from a newer version (schema {s})")))
-            }
-            _ => return Err(ImportError::BadSettings(format!("unknown schema {schema}"))),
+            Some(s) if s > u64::from(SETTINGS_SCHEMA) => return refuse(SettingsProblem::Newer(s)),
+            _ => return refuse(SettingsProblem::UnknownSchema(schema.to_string())),
         }
     }
-    SettingsPatch::from_value(value)
-        .map_err(|bad| ImportError::BadSettings(format!("bad fields: {}", bad.join(", "))))
+    SettingsPatch::from_value(value).map_err(|bad| ImportError::BadSettings(SettingsProblem::BadFields(bad)))
 }
 
 /// What an import did, for the message the user reads.
@@ -232,7 +307,45 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// A summary for the user, true to what storage now holds.
+    /// A summary for the user, true to what storage now holds, in the user's language.
+    pub fn message_in(&self, m: &Messages) -> String {
+        let count = |key: &str, n: usize| m.format(key, &[("count", n.into())]);
+        let routines_in_file = self.routines_added + self.routines_already_present + self.routines_kept;
+        let mut parts = vec![match (self.added, self.already_present) {
+            (0, 0) if self.kept_newer == 0 && routines_in_file > 0 => String::new(),
+            (0, 0) if self.kept_newer == 0 => m.get("import-no-breaks"),
+            (0, _) => m.get("import-nothing-new"),
+            (n, 0) => m.format("import-added", &[("added", n.into())]),
+            (n, p) => m.format("import-added-some-present", &[("added", n.into()), ("present", p.into())]),
+        }];
+        for (key, n) in [
+            ("import-kept-newer", self.kept_newer),
+            ("import-replaced-damaged", self.replaced_damaged),
+            ("import-routines-added", self.routines_added),
+            ("import-routines-present", self.routines_already_present),
+            ("import-routines-kept", self.routines_kept),
+        ] {
+            if n > 0 {
+                parts.push(count(key, n));
+            }
+        }
+        if self.settings_kept_newer {
+            parts.push(m.get("import-settings-kept-newer"));
+        } else if !self.settings_changed.is_empty() {
+            let names: Vec<String> = self.settings_changed.iter().map(|f| setting_field_in(m, f)).collect();
+            let fields = names.join(&m.get("list-separator"));
+            parts.push(m.format("import-settings-changed", &[("fields", Arg::Str(&fields))]));
+        } else if self.had_settings
+            && self.added + self.already_present + self.kept_newer + routines_in_file == 0
+        {
+            // A settings-only file: say what it did. With breaks, unchanged settings go unsaid.
+            parts.push(m.get("import-settings-matched"));
+        }
+        parts.retain(|p| !p.is_empty());
+        parts.join(&m.get("import-sentence-separator"))
+    }
+
+    /// [`ImportReport::message_in`] in English, for callers without messages at hand.
     pub fn message(&self) -> String {
         let routines_in_file = self.routines_added + self.routines_already_present + self.routines_kept;
         let mut parts = vec![match (self.added, self.already_present) {
@@ -342,11 +455,13 @@ pub fn plan_import(
     plan_routines(all, file, &mut plan, &mut report);
     if let Some(patch) = &file.settings {
         let stored = read_settings(all.get(SETTINGS_KEY).map(String::as_str));
-        let (merged, changed) = stored.settings().merged(patch).map_err(|bad| {
-            ImportError::BadSettings(format!("together with yours, bad fields: {}", bad.join(", ")))
-        })?;
+        let (merged, changed) = stored
+            .settings()
+            .merged(patch)
+            .map_err(|bad| ImportError::BadSettings(SettingsProblem::Clash(bad)))?;
         if !changed.is_empty() {
-            let json = serde_json::to_string(&merged).map_err(|e| ImportError::BadSettings(e.to_string()))?;
+            let json = serde_json::to_string(&merged)
+                .map_err(|e| ImportError::BadSettings(SettingsProblem::Damaged(e.to_string())))?;
             plan.set.push((SETTINGS_KEY.to_string(), json));
         }
         report.settings_changed = changed;
@@ -390,6 +505,17 @@ pub enum ImportFailure {
     Refused(#[from] ImportError),
     #[error("Nothing was imported: {0}")]
     Store(#[from] StoreError),
+}
+
+impl ImportFailure {
+    /// The message the page shows, in the user's language; `store_error` words a storage
+    /// failure (the store's own message).
+    pub fn message_in(&self, m: &Messages, store_error: impl Fn(&StoreError) -> String) -> String {
+        match self {
+            Self::Refused(e) => e.message_in(m),
+            Self::Store(e) => m.format("import-store-failed", &[("error", Arg::Str(&store_error(e)))]),
+        }
+    }
 }
 
 /// Imports a checked file: plans it under the store's lock against what is stored now and
@@ -702,7 +828,10 @@ mod tests {
         let mut bad = good.clone();
         bad["nudge_interval_min"] = Value::from(5);
         let e = refused(&with_settings(bad));
-        assert_eq!(e, ImportError::BadSettings("bad fields: nudge_interval_min".into()));
+        assert_eq!(
+            e,
+            ImportError::BadSettings(SettingsProblem::BadFields(vec!["nudge_interval_min".into()]))
+        );
         assert!(matches!(refused(&with_settings(json!(7))), ImportError::BadSettings(_)));
         let mut newer = good;
         newer["schema"] = Value::from(2);
@@ -798,6 +927,99 @@ mod tests {
             unknown.unwrap_err().to_string(),
             "Routine number 1 in this file can't be imported: \"Neck Tilts\" isn't an exercise in the library. Nothing was changed."
         );
+    }
+
+    /// Every refusal reads the same from the messages as the English `Display`.
+    #[cfg(feature = "markdown")]
+    #[test]
+    fn the_refusals_read_word_for_word_as_the_english() {
+        let m = crate::l10n::testing::english();
+        let errors = [
+            ImportError::TooLarge { bytes: 512 },
+            ImportError::NotJson { detail: "expected value at line 1 column 1".into() },
+            ImportError::NotAnExport,
+            ImportError::NewerVersion(2),
+            ImportError::UnsupportedVersion,
+            ImportError::NoBreakList,
+            ImportError::BadBreak { index: 3, reason: "it has 100 exercises done".into() },
+            ImportError::NewerBreak { index: 0, version: 9 },
+            ImportError::BadSettings(SettingsProblem::NotAnObject),
+            ImportError::BadSettings(SettingsProblem::Newer(2)),
+            ImportError::BadSettings(SettingsProblem::UnknownSchema("\"x\"".into())),
+            ImportError::BadSettings(SettingsProblem::BadFields(vec!["theme".into(), "sound".into()])),
+            ImportError::BadSettings(SettingsProblem::Clash(vec!["work_end".into()])),
+            ImportError::BadSettings(SettingsProblem::Damaged("oops".into())),
+            ImportError::NoRoutineList,
+            ImportError::BadRoutine { index: 1, reason: RoutineProblem::Newer(4) },
+            ImportError::BadRoutine { index: 0, reason: RoutineProblem::Damaged("it has no version".into()) },
+            ImportError::BadRoutine {
+                index: 0,
+                reason: RoutineProblem::Invalid(crate::custom_routine::RoutineError::NameTooLong(61)),
+            },
+        ];
+        for e in errors {
+            assert_eq!(e.message_in(m), e.to_string());
+            assert!(e.message_in(m).ends_with("Nothing was changed."));
+        }
+        // Numbers are the language's: the limit reads with its thousands grouped.
+        assert_eq!(
+            ImportError::TooManyBreaks(100_001).message_in(m),
+            "This file holds 100,001 breaks, more than the 100,000 an export can have. Nothing was changed."
+        );
+        assert_eq!(
+            ImportError::TooManyRoutines(1_001).message_in(m),
+            "This file holds 1,001 routines, more than the 1,000 an export can have. Nothing was changed."
+        );
+    }
+
+    /// Every summary reads the same from the messages as the English one.
+    #[cfg(feature = "markdown")]
+    #[test]
+    fn the_summaries_read_word_for_word_as_the_english() {
+        let m = crate::l10n::testing::english();
+        let reports = [
+            ImportReport::default(),
+            ImportReport { added: 1, ..ImportReport::default() },
+            ImportReport { added: 3, already_present: 1, ..ImportReport::default() },
+            ImportReport {
+                added: 1,
+                already_present: 2,
+                kept_newer: 1,
+                replaced_damaged: 1,
+                ..ImportReport::default()
+            },
+            ImportReport {
+                already_present: 1,
+                kept_newer: 2,
+                replaced_damaged: 2,
+                ..ImportReport::default()
+            },
+            ImportReport {
+                routines_added: 1,
+                routines_already_present: 2,
+                routines_kept: 1,
+                ..ImportReport::default()
+            },
+            ImportReport {
+                routines_added: 2,
+                routines_already_present: 1,
+                routines_kept: 2,
+                ..ImportReport::default()
+            },
+            ImportReport { had_settings: true, ..ImportReport::default() },
+            ImportReport {
+                added: 2,
+                had_settings: true,
+                settings_changed: vec!["daily_goal".into(), "theme".into(), "language".into()],
+                ..ImportReport::default()
+            },
+            ImportReport { had_settings: true, settings_kept_newer: true, ..ImportReport::default() },
+        ];
+        for r in reports {
+            assert_eq!(r.message_in(m), r.message(), "{r:?}");
+        }
+        let failure = ImportFailure::Store(StoreError::Other("disk".into()));
+        assert_eq!(failure.message_in(m, |e| e.to_string()), failure.to_string());
     }
 
     proptest! {

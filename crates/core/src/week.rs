@@ -9,9 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
+use crate::clock::{month_short, weekday_short};
 use crate::day_summary::{DaySummary, NudgeCounts};
+use crate::l10n::{Arg, Messages};
 use crate::record::{BreakKind, BreakRecord};
 
 /// Days the week view shows, today included.
@@ -20,10 +22,6 @@ pub const WEEK_DAYS: u64 = 7;
 pub const TREND_DAYS: u64 = 30;
 /// Breaks with both check-ins needed before the trend is shown: fewer say little.
 pub const TREND_MIN_PAIRS: u32 = 5;
-
-/// What the trend is, and what it is not.
-pub const TREND_NOTE: &str =
-    "These are your own ratings on a 1–5 scale, how you felt before and after; not a medical measure.";
 
 /// One day of the week view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,18 +59,26 @@ impl Trend {
         tenths(self.after_sum, self.pairs)
     }
 
-    /// The sentence the week view shows.
-    pub fn sentence(&self) -> String {
+    /// The sentence the week view shows. (What the trend is not, `week-trend-note`, goes with it
+    /// once shown.)
+    pub fn sentence(&self, m: &Messages) -> String {
+        let (days, pairs) = (Arg::Num(TREND_DAYS as i64), Arg::Num(i64::from(self.pairs)));
         match (self.shown(), self.before_tenths(), self.after_tenths()) {
-            (true, Some(before), Some(after)) => format!(
-                "Over the last {TREND_DAYS} days your own ratings averaged {} before a break and {} after ({} breaks with both check-ins).",
-                one_decimal(before),
-                one_decimal(after),
-                self.pairs
-            ),
-            _ => format!(
-                "Your check-in trend appears once {TREND_MIN_PAIRS} breaks in the last {TREND_DAYS} days have both a before and an after rating ({} so far).",
-                self.pairs
+            (true, Some(before), Some(after)) => {
+                let (before, after) = (one_decimal(m, before), one_decimal(m, after));
+                m.format(
+                    "week-trend",
+                    &[
+                        ("days", days),
+                        ("before", Arg::Str(&before)),
+                        ("after", Arg::Str(&after)),
+                        ("pairs", pairs),
+                    ],
+                )
+            }
+            _ => m.format(
+                "week-trend-waiting",
+                &[("needed", Arg::Num(i64::from(TREND_MIN_PAIRS))), ("days", days), ("pairs", pairs)],
             ),
         }
     }
@@ -83,9 +89,20 @@ fn tenths(sum: u32, n: u32) -> Option<u32> {
     (n > 0).then(|| (sum * 20 + n) / (2 * n))
 }
 
-/// "2.8" from 28.
-pub fn one_decimal(tenths: u32) -> String {
-    format!("{}.{}", tenths / 10, tenths % 10)
+/// "2.8" from 28 ("2,8" in German).
+pub fn one_decimal(m: &Messages, tenths: u32) -> String {
+    let (whole, tenths) = (i64::from(tenths / 10), (tenths % 10).to_string());
+    m.format("week-decimal", &[("whole", Arg::Num(whole)), ("tenths", Arg::Str(&tenths))])
+}
+
+/// "Thu 26 Mar": a day of the week view.
+pub fn day_month(m: &Messages, date: NaiveDate) -> String {
+    let weekday = weekday_short(m, date.weekday().num_days_from_monday() as usize);
+    let month = month_short(m, date.month0() as usize);
+    m.format(
+        "date-day-month",
+        &[("weekday", Arg::Str(&weekday)), ("day", date.day().into()), ("month", Arg::Str(&month))],
+    )
 }
 
 /// Everything the week view shows.
@@ -107,6 +124,43 @@ impl Week {
 
     pub fn minutes_moved(&self) -> u32 {
         self.days.iter().map(|d| d.minutes_moved).sum()
+    }
+
+    /// What became of the week's nudges: "2 answered, 1 snoozed, 1 ignored.", or why there is
+    /// nothing to say.
+    pub fn nudges_sentence(&self, m: &Messages) -> String {
+        match self.nudges() {
+            None => m.get("week-no-data-yet"),
+            Some(n) if n.total() == 0 => m.get("week-no-nudges"),
+            Some(n) => m.format(
+                "week-nudges",
+                &[
+                    ("answered", Arg::Num(i64::from(n.answered))),
+                    ("snoozed", Arg::Num(i64::from(n.snoozed))),
+                    ("ignored", Arg::Num(i64::from(n.ignored))),
+                ],
+            ),
+        }
+    }
+
+    /// The chart for a screen reader: "Thu 26 Mar: 12 min; Fri 27 Mar: 0 min; … Total 41 min."
+    pub fn chart_description(&self, m: &Messages) -> String {
+        let days: Vec<String> = self
+            .days
+            .iter()
+            .map(|d| {
+                let day = day_month(m, d.date);
+                m.format(
+                    "week-chart-day",
+                    &[("day", Arg::Str(&day)), ("minutes", Arg::Num(i64::from(d.minutes_moved)))],
+                )
+            })
+            .collect();
+        let days = days.join(&m.get("week-chart-day-separator"));
+        m.format(
+            "week-chart-description",
+            &[("days", Arg::Str(&days)), ("total", Arg::Num(i64::from(self.minutes_moved())))],
+        )
     }
 
     /// The chart's top value: the busiest day rounded up to 5 minutes, and at least 5, so a

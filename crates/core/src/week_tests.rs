@@ -48,20 +48,24 @@ fn a_stored_week_reads_day_by_day_across_daylight_saving_and_gaps() {
     );
 }
 
+#[cfg(feature = "markdown")]
 #[test]
 fn the_trend_averages_thirty_days_of_pairs_in_honest_words() {
+    let m = crate::l10n::testing::english();
     let (week, _) = fixture();
     // Six breaks with both ratings since 3 March; the one of 20 February is too old.
     assert_eq!(week.trend.pairs, 6);
     assert!(week.trend.shown());
     assert_eq!((week.trend.before_tenths(), week.trend.after_tenths()), (Some(22), Some(38)));
     assert_eq!(
-        week.trend.sentence(),
+        week.trend.sentence(m),
         "Over the last 30 days your own ratings averaged 2.2 before a break and 3.8 after (6 breaks with both check-ins)."
     );
-    assert!(TREND_NOTE.contains("your own ratings") && TREND_NOTE.contains("not a medical measure"));
+    let note = m.get("week-trend-note");
+    assert!(note.contains("your own ratings") && note.contains("not a medical measure"));
 }
 
+#[cfg(feature = "markdown")]
 #[test]
 fn fewer_than_five_pairs_show_no_averages() {
     let today = d(2026, 3, 11);
@@ -75,7 +79,7 @@ fn fewer_than_five_pairs_show_no_averages() {
     assert_eq!(trend.pairs, 3);
     assert!(!trend.shown());
     assert_eq!(
-        trend.sentence(),
+        trend.sentence(crate::l10n::testing::english()),
         "Your check-in trend appears once 5 breaks in the last 30 days have both a before and an after rating (3 so far)."
     );
     assert_eq!(week(&[], &BTreeMap::new(), today).trend.before_tenths(), None);
@@ -94,4 +98,30 @@ fn a_store_from_before_summaries_shows_breaks_without_sitting_data() {
     assert_eq!(week.nudges(), None);
     // An empty week still has a scale to draw against.
     assert_eq!(super::week(&[], &BTreeMap::new(), today).chart_top(), 5);
+}
+
+#[cfg(feature = "markdown")]
+#[test]
+fn the_week_reads_as_the_user_sees_it() {
+    let m = crate::l10n::testing::english();
+    let (week, _) = fixture();
+    assert_eq!(
+        week.chart_description(m),
+        "Thu 26 Mar: 11 min; Fri 27 Mar: 10 min; Sat 28 Mar: 0 min; Sun 29 Mar: 12 min; Mon 30 Mar: 7 min; \
+         Tue 31 Mar: 10 min; Wed 1 Apr: 2 min. Total 52 min."
+    );
+    assert_eq!(week.nudges_sentence(m), "2 answered, 1 snoozed, 1 ignored.");
+    let empty = super::week(&[], &BTreeMap::new(), d(2026, 3, 11));
+    assert_eq!(
+        empty.nudges_sentence(m),
+        "No data yet: the sitting timer records nudges and sitting stretches from now on."
+    );
+    // Every day of the year names its weekday and month as the core's English constants do.
+    let mut day = d(2026, 1, 1);
+    while day.year() == 2026 {
+        let english = crate::clock::format_day(day);
+        assert_eq!(format!("{} {}", day_month(m, day), day.year()), english);
+        day = day.succ_opt().unwrap();
+    }
+    assert_eq!(one_decimal(m, 28), "2.8");
 }
