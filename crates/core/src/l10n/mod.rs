@@ -20,7 +20,7 @@ pub use plural::PluralCategory;
 
 /// The languages this build ships, each complete (the build checks it): the language menu lists
 /// these, and a browser in any other falls back to English.
-pub const SHIPPED: &[Lang] = &[Lang::En];
+pub const SHIPPED: &[Lang] = &Lang::ALL;
 
 /// The packaged asset of one language: `l10n/de.json`.
 pub fn asset_path(lang: Lang) -> String {
