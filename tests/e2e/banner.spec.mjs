@@ -1,6 +1,6 @@
 // The New Tab's sitting banner (issue 4): shown when the worker's stretch is over the interval.
 import {
-  test, assert, storage, until, writeSettings, testEvent, ageStretch, MINUTE, withBrowser,
+  test, assert, storage, until, writeSettings, testEvent, ageStretch, MINUTE, withBrowser, workHoursNow,
 } from "./harness.mjs";
 
 const banner = (page) => page.getByRole("status").filter({ hasText: "You've been sitting for" });
@@ -53,6 +53,9 @@ test("the banner follows the nudge interval setting and goes when the stretch en
 test("Snooze in the banner (the only Snooze in Firefox) makes the next nudge wait 15 minutes", async () => {
   await withBrowser(async (b) => {
     const page = await pageWithStretch(b);
+    // Work hours around now: with the default 09:00–18:00, a snooze after 17:45 UTC would wait
+    // for the next morning instead (the test failed between 17:45 and 18:00).
+    await writeSettings(page, workHoursNow());
     await ageStretch(page, 95 * MINUTE);
     await banner(page).waitFor({ timeout: 10000 });
     const clicked = Date.now();

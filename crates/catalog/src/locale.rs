@@ -111,3 +111,72 @@ pub fn exercise_name(name: &str) -> &str {
 pub fn in_english(pack_id: &str) -> bool {
     locale().text.shows_in_english(pack_id)
 }
+
+#[cfg(test)]
+mod tests {
+    use deskbreak_core::l10n::{Arg, Lang, LocaleAsset, Part};
+
+    fn asset(lang: Lang) -> LocaleAsset {
+        let path = format!("{}/l10n/{}.json", env!("OUT_DIR"), lang.code());
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the build wrote it")).expect("parses")
+    }
+
+    fn vars(parts: &[Part], out: &mut Vec<String>) {
+        for p in parts {
+            match p {
+                Part::Var(v) => out.push(v.clone()),
+                Part::Select { var, variants, .. } => {
+                    out.push(var.clone());
+                    variants.iter().for_each(|(_, ps)| vars(ps, out));
+                }
+                Part::Text(_) => {}
+            }
+        }
+    }
+
+    /// Every message of every language, with every count from 0 to 120 (each plural category of
+    /// each language), reads without a placeholder left over.
+    #[test]
+    fn every_message_formats_in_every_language() {
+        for lang in Lang::ALL {
+            let m = asset(lang).messages;
+            for (key, parts) in &m.map {
+                let mut names = Vec::new();
+                vars(parts, &mut names);
+                for n in 0..=120i64 {
+                    let args: Vec<(&str, Arg)> = names.iter().map(|v| (v.as_str(), Arg::Num(n))).collect();
+                    let text = m.format(key, &args);
+                    assert!(
+                        !text.contains('{') && !text.trim().is_empty()
+                            || text.trim().is_empty() && n == 0 && key.contains("separator"),
+                        "{} {key} {n}: {text:?}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+
+    /// The streak in the top bar, in each language's plural forms.
+    #[test]
+    fn the_streak_counts_days_in_each_language() {
+        let streak =
+            |lang: Lang, n: i64| asset(lang).messages.format("topbar-streak", &[("days", Arg::Num(n))]);
+        assert_eq!([streak(Lang::En, 1), streak(Lang::En, 3)], ["Streak: 1 day", "Streak: 3 days"]);
+        assert_eq!([streak(Lang::De, 1), streak(Lang::De, 3)], ["Serie: 1 Tag", "Serie: 3 Tage"]);
+        // French counts 0 like 1.
+        assert_eq!(streak(Lang::Fr, 0).replace('0', "1"), streak(Lang::Fr, 1));
+        assert_ne!(streak(Lang::Fr, 2).replace('2', "1"), streak(Lang::Fr, 1));
+        // Japanese and Chinese do not inflect: only the number changes.
+        for lang in [Lang::Ja, Lang::ZhCn] {
+            assert_eq!(streak(lang, 1).replace('1', "5"), streak(lang, 5), "{lang:?}");
+        }
+        // Arabic has a form for one, two, a few, many, and a hundred.
+        let forms: std::collections::BTreeSet<String> =
+            [1, 2, 3, 11, 100].iter().map(|&n| streak(Lang::Ar, n).replace(char::is_numeric, "#")).collect();
+        assert_eq!(forms.len(), 5, "{forms:?}");
+        // Numbers are grouped as each language writes them.
+        assert!(streak(Lang::De, 1234).contains("1.234"), "{}", streak(Lang::De, 1234));
+        assert!(streak(Lang::Fr, 1234).contains("1\u{202f}234"), "{}", streak(Lang::Fr, 1234));
+    }
+}
