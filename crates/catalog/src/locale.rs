@@ -146,12 +146,9 @@ mod tests {
                 for n in 0..=120i64 {
                     let args: Vec<(&str, Arg)> = names.iter().map(|v| (v.as_str(), Arg::Num(n))).collect();
                     let text = m.format(key, &args);
-                    assert!(
-                        !text.contains('{') && !text.trim().is_empty()
-                            || text.trim().is_empty() && n == 0 && key.contains("separator"),
-                        "{} {key} {n}: {text:?}",
-                        lang.code()
-                    );
+                    assert!(!text.contains('{'), "{} {key} {n}: {text:?}", lang.code());
+                    // Separators may be a space, or nothing in Japanese and Chinese.
+                    assert!(key.ends_with("separator") || !text.trim().is_empty(), "{} {key} {n}", lang.code());
                 }
             }
         }
