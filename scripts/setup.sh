@@ -22,6 +22,9 @@ APT_MISSING=""
 command -v chromium >/dev/null || APT_MISSING="$APT_MISSING chromium"
 command -v chromedriver >/dev/null || APT_MISSING="$APT_MISSING chromium-driver"
 command -v firefox-esr >/dev/null || APT_MISSING="$APT_MISSING firefox-esr"
+# Japanese and Chinese glyphs: without them headless Chromium draws those pages as boxes in the
+# screenshots of `make run` and `make shots`.
+fc-list :lang=ja 2>/dev/null | grep -q . || APT_MISSING="$APT_MISSING fonts-noto-cjk"
 if [ -n "$APT_MISSING" ]; then
   say "installing$APT_MISSING (apt-get)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

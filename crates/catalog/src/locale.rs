@@ -148,7 +148,11 @@ mod tests {
                     let text = m.format(key, &args);
                     assert!(!text.contains('{'), "{} {key} {n}: {text:?}", lang.code());
                     // Separators may be a space, or nothing in Japanese and Chinese.
-                    assert!(key.ends_with("separator") || !text.trim().is_empty(), "{} {key} {n}", lang.code());
+                    assert!(
+                        key.ends_with("separator") || !text.trim().is_empty(),
+                        "{} {key} {n}",
+                        lang.code()
+                    );
                 }
             }
         }
