@@ -201,6 +201,9 @@ class FirefoxTier(unittest.TestCase):
                 break
             next_button = ff.js("return [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next') || null;")
             if next_button:
+                # Marionette scrolls only until the button's top edge shows, then clicks its
+                # centre, which can fall below the viewport's bottom edge: centre it first.
+                ff.js("arguments[0].scrollIntoView({ block: 'center' });", next_button)
                 next_button.click()
             time.sleep(0.1)
         until(lambda: ff.heading() == "Break done — nice work!", what="the completion screen")
