@@ -243,17 +243,23 @@ pub fn is_caution(sentence: &str) -> bool {
 /// The sentences of a text. A sentence ends at ".", "!" or "?" followed by white space and a
 /// capital letter (or the end), so "(/exercises/x)" and "e.g. this" stay inside their sentence.
 pub fn sentences(text: &str) -> Vec<&str> {
+    split_sentences(text, |c, rest| {
+        if !matches!(c, '.' | '!' | '?') {
+            return false;
+        }
+        let after = rest.trim_start();
+        after.is_empty() || (rest.len() != after.len() && after.starts_with(|n: char| n.is_uppercase()))
+    })
+}
+
+/// The sentences of a text, where `ends(c, rest)` says whether the character `c`, followed by
+/// `rest`, ends one. Shared with the translations' splitter (`l10n::content`).
+pub fn split_sentences(text: &str, ends: impl Fn(char, &str) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
         let end = i + c.len_utf8();
-        let rest = &text[end..];
-        let after = rest.trim_start();
-        let spaced = rest.len() != after.len();
-        if after.is_empty() || (spaced && after.starts_with(|n: char| n.is_uppercase())) {
+        if ends(c, &text[end..]) {
             let sentence = text[start..end].trim();
             if !sentence.is_empty() {
                 out.push(sentence);

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::pack::{is_caution, sentences, Exercise, Faq, Goal, Pack};
+use crate::pack::{is_caution, sentences, split_sentences, Exercise, Faq, Goal, Pack};
 
 /// A pack's words in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,33 +84,14 @@ impl CatalogText {
 /// The sentences of a translated text: ".", "!", "?" and "؟" end one before white space and
 /// anything but a lower-case letter; "。", "！" and "？" end one wherever they stand.
 pub fn translated_sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
-        let ends = match c {
-            '。' | '！' | '？' => true,
-            '.' | '!' | '?' | '؟' => {
-                let rest = &text[end..];
-                let after = rest.trim_start();
-                after.is_empty()
-                    || (rest.len() != after.len() && !after.starts_with(|n: char| n.is_lowercase()))
-            }
-            _ => false,
-        };
-        if ends {
-            let sentence = text[start..end].trim();
-            if !sentence.is_empty() {
-                out.push(sentence);
-            }
-            start = end;
+    split_sentences(text, |c, rest| match c {
+        '。' | '！' | '？' => true,
+        '.' | '!' | '?' | '؟' => {
+            let after = rest.trim_start();
+            after.is_empty() || (rest.len() != after.len() && !after.starts_with(|n: char| n.is_lowercase()))
         }
-    }
-    let tail = text[start..].trim();
-    if !tail.is_empty() {
-        out.push(tail);
-    }
-    out
+        _ => false,
+    })
 }
 
 /// The indices of the English text's caution sentences.
