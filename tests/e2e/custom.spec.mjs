@@ -1,7 +1,7 @@
 // Issue 11 part 4: your own routine, made from the exercise library, started like any pack, and
 // carried to a fresh profile by export and import.
 import { readFileSync } from "node:fs";
-import { test, assert, expectText, poll, storage, openSettings, importFile, withBrowser, start } from "./harness.mjs";
+import { test, assert, expectText, poll, storage, openSettings, importFile, withBrowser, start, settled } from "./harness.mjs";
 
 const NAME = "My desk mix";
 const CHOSEN = ["Shoulder Rolls", "Wrist Circles", "Chin Tucks"];
@@ -110,6 +110,7 @@ test("a routine of your own: made, started, exported and imported into a fresh p
 test("a file with a routine of unknown moves is refused and changes nothing", async () => {
   await withBrowser(async (b) => {
     const page = await b.newTab();
+    await settled(page);
     const before = await storage(page);
     const bad = {
       format: "deskbreak-export",

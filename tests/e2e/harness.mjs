@@ -473,3 +473,11 @@ export async function fillStorage(page) {
     return chrome.storage.local.getBytesInUse(null);
   });
 }
+
+/**
+ * Waits until a new profile's first tab has made its start-up write (the first-run welcome's
+ * claim, `welcome` in storage), so that a snapshot of storage taken next is not raced by it.
+ */
+export async function settled(page) {
+  await until(async () => (await storage(page)).welcome, { what: "the first-run welcome claim" });
+}

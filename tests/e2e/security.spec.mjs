@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import {
   test, assert, DIST, storage, breakKeys, until, writeSettings, workHoursNow, testEvent,
-  ageStretch, fireAlarm, withBrowser, start,
+  ageStretch, fireAlarm, withBrowser, start, settled,
 } from "./harness.mjs";
 
 const ALLOWED_PERMISSIONS = ["storage", "alarms", "idle", "notifications"];
@@ -176,6 +176,7 @@ test("HTML in imported text is shown as text, never injected", async () => {
     });
     page.on("dialog", (d) => dialogs.push(d.message()));
     const dialog = await openSettings(page);
+    await settled(page);
     const before = await storage(page);
 
     // 1. Refused files whose message quotes the hostile text back to the user.
