@@ -113,6 +113,32 @@ mod tests {
         assert_eq!(translated_sentences("Etwa 6 m. weit weg."), ["Etwa 6 m. weit weg."]);
     }
 
+    /// A pack the language leaves in English (by its folder's english.txt) keeps its English
+    /// words and says so; a translated one takes its words and keeps its id, facts and exercises.
+    #[test]
+    fn a_pack_is_shown_in_its_words_or_said_to_be_in_english() {
+        let english = Pack {
+            exercises: vec!["Chin Tucks".into(), "Neck Rotations".into()],
+            about: "Two moves. Stop if it hurts.".into(),
+            ..crate::suggest::tests::pack("neck", "Neck", crate::pack::TimeOfDay::Any)
+        };
+        let mut text = CatalogText { english_packs: vec!["neck".into()], ..CatalogText::default() };
+        assert_eq!(text.pack(&english), None);
+        assert!(text.shows_in_english("neck"));
+        let words = PackText {
+            title: "Nacken".into(),
+            safety: vec!["Hör auf, wenn es wehtut.".into()],
+            ..PackText::default()
+        };
+        text.packs.insert("neck".into(), words);
+        text.english_packs.clear();
+        let shown = text.pack(&english).expect("translated");
+        assert_eq!((shown.id.as_str(), shown.title.as_str()), ("neck", "Nacken"));
+        assert_eq!(shown.exercises, english.exercises);
+        assert_eq!(shown.safety_sentences(), ["Hör auf, wenn es wehtut."]);
+        assert!(!text.shows_in_english("neck"));
+    }
+
     #[test]
     fn cautions_are_found_in_the_english() {
         let about = "Six moves at your desk. Skip this if your wrist is swollen. Enjoy it.";
