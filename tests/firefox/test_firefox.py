@@ -264,10 +264,12 @@ class FirefoxTier(unittest.TestCase):
 
     def test_6_no_errors_in_the_console(self):
         # Firefox itself logs "Promise resolved after context unloaded" when a tab is reloaded or
-        # closed while one of its extension API calls is still answering (test 4 reloads): the
-        # page is gone, nothing of ours failed. Every other error fails the tier.
-        unloaded = "Promise resolved after context unloaded"
-        self.assertEqual([e for e in self.ff.errors() if unloaded not in e], [])
+        # closed while one of its extension API calls is still answering (test 4 reloads), and
+        # "Promise resolved while context is inactive" when the old page went into the
+        # back-forward cache instead: either way the page is gone, nothing of ours failed (a CI
+        # run and stop 8's runs each saw the second once). Every other error fails the tier.
+        gone = ("Promise resolved after context unloaded", "Promise resolved while context is inactive")
+        self.assertEqual([e for e in self.ff.errors() if not any(g in e for g in gone)], [])
 
 
 if __name__ == "__main__":
