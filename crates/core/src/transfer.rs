@@ -19,9 +19,9 @@ use crate::custom_routine::{
 };
 use crate::l10n::{Arg, Messages};
 use crate::record::{parse_record_value, BreakRecord, Parsed};
-use crate::settings::{field_label, Settings, SettingsPatch, SETTINGS_SCHEMA};
+use crate::settings::{Settings, SettingsPatch, SETTINGS_SCHEMA};
 use crate::store::{
-    health, plural, read_settings, setting_field_in, update, Health, Plan, Store, StoreError, SETTINGS_KEY,
+    health, read_settings, setting_field_in, update, Health, Plan, Store, StoreError, SETTINGS_KEY,
 };
 
 /// The marker that tells our export files from any other JSON.
@@ -344,77 +344,6 @@ impl ImportReport {
         parts.retain(|p| !p.is_empty());
         parts.join(&m.get("import-sentence-separator"))
     }
-
-    /// [`ImportReport::message_in`] in English, for callers without messages at hand.
-    pub fn message(&self) -> String {
-        let routines_in_file = self.routines_added + self.routines_already_present + self.routines_kept;
-        let mut parts = vec![match (self.added, self.already_present) {
-            (0, 0) if self.kept_newer == 0 && routines_in_file > 0 => String::new(),
-            (0, 0) if self.kept_newer == 0 => "This file has no breaks to import.".to_string(),
-            (0, _) => "Nothing new to import: every break in the file was already here.".to_string(),
-            (n, 0) => format!("Imported {}.", plural(n, "break", "breaks")),
-            (n, p) => {
-                format!(
-                    "Imported {}; {} already here.",
-                    plural(n, "break", "breaks"),
-                    plural(p, "was", "were")
-                )
-            }
-        }];
-        if self.kept_newer > 0 {
-            parts.push(format!(
-                "{} in the file {} also saved by a newer version of Desk Break; the newer one was kept.",
-                plural(self.kept_newer, "break", "breaks"),
-                if self.kept_newer == 1 { "is" } else { "are" }
-            ));
-        }
-        if self.replaced_damaged > 0 {
-            parts.push(format!(
-                "{} that couldn't be read {} set aside and restored from the file.",
-                plural(self.replaced_damaged, "saved break", "saved breaks"),
-                if self.replaced_damaged == 1 { "was" } else { "were" }
-            ));
-        }
-        parts.extend(self.routines_message());
-        if self.settings_kept_newer {
-            parts.push(
-                "Your settings come from a newer version of Desk Break and were kept as they are.".into(),
-            );
-        } else if !self.settings_changed.is_empty() {
-            let labels: Vec<&str> = self.settings_changed.iter().map(|f| field_label(f)).collect();
-            parts.push(format!("Settings changed: {}.", labels.join(", ")));
-        } else if self.had_settings
-            && self.added + self.already_present + self.kept_newer + routines_in_file == 0
-        {
-            // A settings-only file: say what it did. With breaks, unchanged settings go unsaid.
-            parts.push("Your settings already matched the file's.".into());
-        }
-        parts.retain(|p| !p.is_empty());
-        parts.join(" ")
-    }
-
-    /// What happened to the file's routines, one sentence each kind.
-    fn routines_message(&self) -> Vec<String> {
-        let mut parts = Vec::new();
-        if self.routines_added > 0 {
-            parts.push(format!("Added {} of your own.", plural(self.routines_added, "routine", "routines")));
-        }
-        if self.routines_already_present > 0 {
-            parts.push(format!(
-                "{} of your own {} already here.",
-                plural(self.routines_already_present, "routine", "routines"),
-                if self.routines_already_present == 1 { "was" } else { "were" }
-            ));
-        }
-        if self.routines_kept > 0 {
-            parts.push(format!(
-                "{} in the file {} a different version of one you have; yours was kept.",
-                plural(self.routines_kept, "routine", "routines"),
-                if self.routines_kept == 1 { "is" } else { "are" }
-            ));
-        }
-        parts
-    }
 }
 
 /// Plans an import against everything stored now. Pure: [`import`] runs it under the lock.
@@ -537,6 +466,85 @@ pub async fn import<S: Store>(store: &S, file: &ImportFile) -> Result<ImportRepo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::field_label;
+    use crate::store::plural;
+
+    impl ImportReport {
+        /// The summary as it read in English before the messages existed: the oracle the Fluent
+        /// English is checked against, word for word.
+        pub fn message(&self) -> String {
+            let routines_in_file = self.routines_added + self.routines_already_present + self.routines_kept;
+            let mut parts = vec![match (self.added, self.already_present) {
+                (0, 0) if self.kept_newer == 0 && routines_in_file > 0 => String::new(),
+                (0, 0) if self.kept_newer == 0 => "This file has no breaks to import.".to_string(),
+                (0, _) => "Nothing new to import: every break in the file was already here.".to_string(),
+                (n, 0) => format!("Imported {}.", plural(n, "break", "breaks")),
+                (n, p) => {
+                    format!(
+                        "Imported {}; {} already here.",
+                        plural(n, "break", "breaks"),
+                        plural(p, "was", "were")
+                    )
+                }
+            }];
+            if self.kept_newer > 0 {
+                parts.push(format!(
+                    "{} in the file {} also saved by a newer version of Desk Break; the newer one was kept.",
+                    plural(self.kept_newer, "break", "breaks"),
+                    if self.kept_newer == 1 { "is" } else { "are" }
+                ));
+            }
+            if self.replaced_damaged > 0 {
+                parts.push(format!(
+                    "{} that couldn't be read {} set aside and restored from the file.",
+                    plural(self.replaced_damaged, "saved break", "saved breaks"),
+                    if self.replaced_damaged == 1 { "was" } else { "were" }
+                ));
+            }
+            parts.extend(self.routines_message());
+            if self.settings_kept_newer {
+                parts.push(
+                    "Your settings come from a newer version of Desk Break and were kept as they are.".into(),
+                );
+            } else if !self.settings_changed.is_empty() {
+                let labels: Vec<&str> = self.settings_changed.iter().map(|f| field_label(f)).collect();
+                parts.push(format!("Settings changed: {}.", labels.join(", ")));
+            } else if self.had_settings
+                && self.added + self.already_present + self.kept_newer + routines_in_file == 0
+            {
+                // A settings-only file: say what it did. With breaks, unchanged settings go unsaid.
+                parts.push("Your settings already matched the file's.".into());
+            }
+            parts.retain(|p| !p.is_empty());
+            parts.join(" ")
+        }
+
+        /// What happened to the file's routines, one sentence each kind.
+        fn routines_message(&self) -> Vec<String> {
+            let mut parts = Vec::new();
+            if self.routines_added > 0 {
+                parts.push(format!(
+                    "Added {} of your own.",
+                    plural(self.routines_added, "routine", "routines")
+                ));
+            }
+            if self.routines_already_present > 0 {
+                parts.push(format!(
+                    "{} of your own {} already here.",
+                    plural(self.routines_already_present, "routine", "routines"),
+                    if self.routines_already_present == 1 { "was" } else { "were" }
+                ));
+            }
+            if self.routines_kept > 0 {
+                parts.push(format!(
+                    "{} in the file {} a different version of one you have; yours was kept.",
+                    plural(self.routines_kept, "routine", "routines"),
+                    if self.routines_kept == 1 { "is" } else { "are" }
+                ));
+            }
+            parts
+        }
+    }
     use crate::record::tests::{d, rec_at};
     use crate::record::RECORD_SCHEMA;
     use crate::settings::Theme;
